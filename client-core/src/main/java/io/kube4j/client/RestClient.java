@@ -76,11 +76,12 @@ public final class RestClient implements AutoCloseable {
         scheduler.allowCoreThreadTimeOut(true);
 
         HttpUrl baseUrl = HttpUrl.get(server.toString());
-        OkHttpClient nonRetrying = base.newBuilder().retryOnConnectionFailure(false).build();
-        OkHttpClient streaming = OkHttpClients.forStreaming(base).newBuilder()
-                .addInterceptor(new ReadTimeoutInterceptor()).build();
+        // Derived clients share the base's dispatcher and connection pool.
+        OkHttpClient regular = base.newBuilder().addInterceptor(new ReadTimeoutInterceptor()).build();
+        OkHttpClient nonRetrying = regular.newBuilder().retryOnConnectionFailure(false).build();
+        OkHttpClient streaming = OkHttpClients.forStreaming(regular);
         RateLimiter limiter = b.qps > 0 ? new RateLimiter(b.qps, Math.max(1, b.burst)) : null;
-        this.executor = new RequestExecutor(new ExecutorSettings(baseUrl, base, nonRetrying, streaming, limiter,
+        this.executor = new RequestExecutor(new ExecutorSettings(baseUrl, regular, nonRetrying, streaming, limiter,
                 b.retryPolicy, b.warningHandler, callbacks, scheduler, b.requestTimeout, b.watchTimeoutMin,
                 b.watchTimeoutMax, b.watchIdleMargin, openStreams, closed::get));
     }

@@ -11,6 +11,10 @@ public class SerializationException extends KubeException {
     private final String jsonPath;
     private final String snippet;
 
+    public SerializationException(String message, Throwable cause) {
+        this(message, null, null, cause);
+    }
+
     public SerializationException(String message, String jsonPath, String snippet, Throwable cause) {
         super(message, cause);
         this.jsonPath = jsonPath == null ? "" : jsonPath;

@@ -34,7 +34,7 @@ final class AsyncCall<T> implements Callback {
         this.s = executor.settings();
         this.request = request;
         this.type = type;
-        this.ok = OkRequests.convert(s.baseUrl(), request, null);
+        this.ok = OkRequests.convert(s.baseUrl(), request, request.timeout().orElse(null));
     }
 
     CompletableFuture<T> start() {
@@ -77,8 +77,9 @@ final class AsyncCall<T> implements Callback {
 
     @Override
     public void onFailure(Call call, IOException e) {
-        if (e instanceof OkRequests.BodyEncodingException enc) {
-            fail(enc.failure());
+        KubeException carried = KubeIOException.unwrap(e);
+        if (carried != null) {
+            fail(carried);
             return;
         }
         Duration wait = call.isCanceled() ? null : executor.retryRules().afterFailure(request, e, retries);

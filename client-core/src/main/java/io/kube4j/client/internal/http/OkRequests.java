@@ -2,7 +2,6 @@ package io.kube4j.client.internal.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.kube4j.client.Request;
-import io.kube4j.client.SerializationException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -77,23 +76,8 @@ public final class OkRequests {
             try {
                 request.writeBody(sink.outputStream());
             } catch (JsonProcessingException e) {
-                throw new BodyEncodingException(JsonFailures.writing(request.describe(), e));
+                throw new KubeIOException(JsonFailures.writing(request.describe(), e));
             }
-        }
-    }
-
-    /** Carries a body encoding failure through OkHttp, which only propagates IOExceptions. */
-    public static final class BodyEncodingException extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final transient SerializationException failure;
-
-        BodyEncodingException(SerializationException failure) {
-            super(failure.getMessage(), failure);
-            this.failure = failure;
-        }
-
-        public SerializationException failure() {
-            return failure;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.kube4j.client.internal.http;
 
 import io.kube4j.client.ApiException;
+import io.kube4j.client.KubeException;
 import io.kube4j.client.Request;
 import io.kube4j.client.TransportException;
 import io.kube4j.client.Watch;
@@ -90,7 +91,9 @@ public final class RequestExecutor {
      */
     Opened open(Request request, boolean streaming, Duration readTimeout) {
         checkOpen();
-        okhttp3.Request ok = OkRequests.convert(s.baseUrl(), request, readTimeout);
+        // A longer per-call timeout must also lift the client's read timeout, or a slow list still fails.
+        Duration read = readTimeout != null ? readTimeout : request.timeout().orElse(null);
+        okhttp3.Request ok = OkRequests.convert(s.baseUrl(), request, read);
         OkHttpClient http = clientFor(request, streaming);
         for (int retries = 0; ; retries++) {
             throttle(request);
@@ -101,9 +104,11 @@ public final class RequestExecutor {
             Response response;
             try {
                 response = call.execute();
-            } catch (OkRequests.BodyEncodingException e) {
-                throw e.failure();
             } catch (IOException e) {
+                KubeException carried = KubeIOException.unwrap(e);
+                if (carried != null) {
+                    throw carried; // e.g. a body that cannot be encoded, a failing exec credential plugin
+                }
                 Duration wait = call.isCanceled() ? null : retry.afterFailure(request, e, retries);
                 if (wait == null) {
                     throw Transports.wrap(request, e, call.isCanceled());

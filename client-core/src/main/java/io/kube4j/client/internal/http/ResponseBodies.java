@@ -2,6 +2,7 @@ package io.kube4j.client.internal.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.kube4j.client.Json;
 import io.kube4j.client.Request;
@@ -19,13 +20,24 @@ public final class ResponseBodies {
             return Json.mapper().readerFor(type);
         }
     };
+    private static final ClassValue<ObjectReader> EMBEDDED_READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return Json.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        }
+    };
 
     private ResponseBodies() {
     }
 
-    /** The shared reader for a type. */
+    /** The shared reader for a whole document of a type (anything after the value is an error). */
     public static ObjectReader reader(Class<?> type) {
         return READERS.get(type);
+    }
+
+    /** The shared reader for a value embedded in a longer stream (e.g. a watch event's object). */
+    public static ObjectReader embeddedReader(Class<?> type) {
+        return EMBEDDED_READERS.get(type);
     }
 
     /**

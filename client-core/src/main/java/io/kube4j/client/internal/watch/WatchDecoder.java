@@ -35,8 +35,8 @@ public final class WatchDecoder<T> implements Closeable {
     public WatchDecoder(InputStream in, Class<T> type, String context) throws IOException {
         this.input = new CapturingInputStream(in);
         this.parser = Json.mapper().getFactory().createParser(input);
-        this.objectReader = ResponseBodies.reader(type);
-        this.statusReader = ResponseBodies.reader(Status.class);
+        this.objectReader = ResponseBodies.embeddedReader(type);
+        this.statusReader = ResponseBodies.embeddedReader(Status.class);
         this.typeName = "watch event of " + type.getSimpleName();
         this.context = context;
     }
