@@ -9,6 +9,7 @@ import io.kube4j.client.WarningHandler;
 import io.kube4j.client.internal.watch.StreamingWatch;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -103,7 +104,7 @@ public final class RequestExecutor {
             }
             Response response;
             try {
-                response = call.execute();
+                response = executeCall(call);
             } catch (IOException e) {
                 KubeException carried = KubeIOException.unwrap(e);
                 if (carried != null) {
@@ -129,6 +130,23 @@ public final class RequestExecutor {
             }
             LOG.debug("{}: {} {}; retry {} in {}", request.describe(), error.code(), error.reason(), retries + 1, wait);
             sleep(request, wait);
+        }
+    }
+
+    private static Response executeCall(Call call) throws IOException {
+        try {
+            return call.execute();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // OkHttp's Kotlin code can throw an undeclared InterruptedException while connecting.
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                InterruptedIOException io = new InterruptedIOException("interrupted");
+                io.initCause(e);
+                throw io;
+            }
+            throw new IOException(e);
         }
     }
 
