@@ -46,7 +46,7 @@ public final class JsonFailures {
             msg.append(" at ").append(path);
         }
         msg.append(": ");
-        if (e instanceof JsonEOFException) {
+        if (isEndOfInput(e)) {
             msg.append("input ended in the middle of the JSON document (truncated)");
         } else if (secret) {
             msg.append(e.getClass().getSimpleName()).append(" (details withheld: may contain secret data)");
@@ -60,6 +60,15 @@ public final class JsonFailures {
             msg.append(", near: ").append(snippet);
         }
         return new SerializationException(msg.toString(), path, snippet, e);
+    }
+
+    private static boolean isEndOfInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonEOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A SerializationException for a request body that could not be written as JSON. */

@@ -8,7 +8,6 @@ import io.kube4j.client.internal.Threads;
 import io.kube4j.client.internal.http.OpenStreams;
 import io.kube4j.client.internal.http.Transports;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Iterator;
@@ -50,12 +49,7 @@ public final class StreamingWatch<T> implements Watch<T> {
         this.description = description;
         this.idleGuard = idleGuard;
         this.registry = registry;
-        try {
-            this.decoder = new WatchDecoder<>(response.body().byteStream(), type, description);
-        } catch (IOException e) {
-            response.close();
-            throw new UncheckedIOException(e);
-        }
+        this.decoder = new WatchDecoder<>(response.body().byteStream(), type, description);
         registry.add(this);
     }
 

@@ -26,15 +26,14 @@ import java.io.InputStream;
  */
 public final class WatchDecoder<T> implements Closeable {
     private final CapturingInputStream input;
-    private final JsonParser parser;
+    private JsonParser parser;
     private final ObjectReader objectReader;
     private final ObjectReader statusReader;
     private final String typeName;
     private final String context;
 
-    public WatchDecoder(InputStream in, Class<T> type, String context) throws IOException {
+    public WatchDecoder(InputStream in, Class<T> type, String context) {
         this.input = new CapturingInputStream(in);
-        this.parser = Json.mapper().getFactory().createParser(input);
         this.objectReader = ResponseBodies.embeddedReader(type);
         this.statusReader = ResponseBodies.embeddedReader(Status.class);
         this.typeName = "watch event of " + type.getSimpleName();
@@ -54,6 +53,10 @@ public final class WatchDecoder<T> implements Closeable {
      */
     public WatchEvent<T> next() throws IOException {
         try {
+            if (parser == null) {
+                // created on first use: Jackson reads the first bytes to detect the encoding
+                parser = Json.mapper().getFactory().createParser(input);
+            }
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return null;
@@ -144,6 +147,8 @@ public final class WatchDecoder<T> implements Closeable {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        if (parser != null) {
+            parser.close();
+        }
     }
 }
