@@ -46,7 +46,8 @@ public final class Main {
         write(core.resolve(CATALOG), Generator.catalog(out.coreModels()));
         write(typed.resolve(CATALOG), Generator.catalog(out.typedModels()));
         System.out.printf("kube4j-codegen: %d models (%d files in %s, %d in %s) in %d ms%n",
-                out.coreModels().size() + out.typedModels().size(), out.core().size(), core, out.typed().size(), typed,
+                out.coreModels().size() + out.typedModels().size(), out.core().size(), core.toAbsolutePath().normalize(),
+                out.typed().size(), typed.toAbsolutePath().normalize(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 

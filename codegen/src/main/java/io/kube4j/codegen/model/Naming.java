@@ -35,7 +35,8 @@ public final class Naming {
             Map.entry("criteria", "criterion"),
             Map.entry("series", "series"),
             Map.entry("species", "species"),
-            Map.entry("metadata", "metadata"));
+            Map.entry("metadata", "metadata"),
+            Map.entry("tls", "tls"));
 
     private Naming() {
     }
