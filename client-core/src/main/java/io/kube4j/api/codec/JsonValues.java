@@ -1,0 +1,168 @@
+package io.kube4j.api.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.kube4j.api.internal.Frozen;
+import io.kube4j.api.internal.FrozenList;
+import io.kube4j.api.internal.FrozenMap;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes free-form JSON (unknown fields, {@code RawExtension}, {@code JSON}) as frozen values:
+ * {@code Map<String,Object>} (insertion ordered), {@code List<Object>}, {@code String}, {@code Boolean},
+ * {@code null}, and exact numbers: integers as {@code Integer}, {@code Long} or {@code BigInteger} (the
+ * smallest that fits, as Jackson's untyped binding does), other numbers as {@code Double}.
+ */
+public final class JsonValues {
+    /** Codec for a free-form value. */
+    public static final ValueCodec<Object> CODEC = new ValueCodec<>() {
+        @Override
+        public Object read(JsonParser p) throws IOException {
+            return JsonValues.read(p);
+        }
+
+        @Override
+        public void write(Object value, JsonGenerator g) throws IOException {
+            JsonValues.write(value, g);
+        }
+    };
+
+    private JsonValues() {
+    }
+
+    /** Reads the value starting at the current token as a frozen value. */
+    public static Object read(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            throw CodecException.expected(p, "a JSON value");
+        }
+        switch (t) {
+            case START_OBJECT:
+            case FIELD_NAME:
+                return readObject(p);
+            case START_ARRAY:
+                return readArray(p);
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_NUMBER_INT:
+                return readInteger(p);
+            case VALUE_NUMBER_FLOAT:
+                double d = p.getDoubleValue();
+                return Double.isInfinite(d) ? p.getDecimalValue() : (Object) d;
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            case VALUE_EMBEDDED_OBJECT:
+                return embedded(p);
+            default:
+                throw CodecException.expected(p, "a JSON value");
+        }
+    }
+
+    private static Object readInteger(JsonParser p) throws IOException {
+        switch (p.getNumberType()) {
+            case INT:
+                return p.getIntValue();
+            case LONG:
+                return p.getLongValue();
+            default:
+                return Frozen.number(p.getBigIntegerValue());
+        }
+    }
+
+    private static Map<String, Object> readObject(JsonParser p) throws IOException {
+        Object[] kv = null;
+        int n = 0;
+        for (String name = Codecs.firstField(p); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            if (kv == null) {
+                kv = new Object[8];
+            } else if (n == kv.length) {
+                kv = Arrays.copyOf(kv, n * 2);
+            }
+            kv[n++] = name;
+            kv[n++] = read(p);
+        }
+        Codecs.endObject(p);
+        return kv == null ? FrozenMap.empty() : FrozenMap.adopt(kv, n / 2);
+    }
+
+    private static List<Object> readArray(JsonParser p) throws IOException {
+        Object[] items = null;
+        int n = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                throw CodecException.expected(p, "',' or ']'");
+            }
+            if (items == null) {
+                items = new Object[4];
+            } else if (n == items.length) {
+                items = Arrays.copyOf(items, n * 2);
+            }
+            items[n++] = read(p);
+        }
+        return items == null ? FrozenList.empty() : FrozenList.adopt(items, n);
+    }
+
+    private static Object embedded(JsonParser p) throws IOException {
+        Object o = p.getEmbeddedObject();
+        if (o instanceof byte[]) {
+            return Base64.getEncoder().encodeToString((byte[]) o);
+        }
+        try {
+            return Frozen.value(o);
+        } catch (IllegalArgumentException e) {
+            throw CodecException.invalid(p, "unsupported embedded value " + o.getClass().getName(), e);
+        }
+    }
+
+    /** Writes a JSON value as accepted by {@link Frozen#value}. */
+    public static void write(Object v, JsonGenerator g) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String) {
+            g.writeString((String) v);
+        } else if (v instanceof Map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                write(e.getValue(), g);
+            }
+            g.writeEndObject();
+        } else if (v instanceof List) {
+            List<?> list = (List<?>) v;
+            g.writeStartArray(list, list.size());
+            for (Object e : list) {
+                write(e, g);
+            }
+            g.writeEndArray();
+        } else if (v instanceof Boolean) {
+            g.writeBoolean((Boolean) v);
+        } else if (v instanceof Integer) {
+            g.writeNumber((Integer) v);
+        } else if (v instanceof Long) {
+            g.writeNumber((Long) v);
+        } else if (v instanceof Double) {
+            g.writeNumber((Double) v);
+        } else if (v instanceof BigInteger) {
+            g.writeNumber((BigInteger) v);
+        } else if (v instanceof BigDecimal) {
+            g.writeNumber((BigDecimal) v);
+        } else if (v instanceof Number) {
+            write(Frozen.number((Number) v), g);
+        } else {
+            write(Frozen.value(v), g); // a non-frozen collection; throws for non-JSON types
+        }
+    }
+}
