@@ -137,7 +137,7 @@ class RestClientTest extends WireMockSupport {
                 .isInstanceOf(SerializationException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> c.get().resource("pods").name("wrongtype").execute(TestPod.class))
                 .isInstanceOfSatisfying(SerializationException.class,
-                        e -> assertThat(e.jsonPath()).isEqualTo("$.metadata.name"));
+                        e -> assertThat(e.jsonPath()).startsWith("$.metadata.name"));
     }
 
     @Test

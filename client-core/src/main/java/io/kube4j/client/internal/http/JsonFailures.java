@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.kube4j.api.codec.CodecException;
 import io.kube4j.client.SerializationException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -30,9 +31,10 @@ public final class JsonFailures {
      */
     public static SerializationException reading(String context, String what, JsonProcessingException e,
             CapturingInputStream input) {
-        String path = pathOf(e);
+        CodecException codec = codecCause(e);
+        String path = codec != null ? codec.path() : pathOf(e);
         boolean secret = Snippets.mayHoldSecrets(path) || Snippets.mayHoldSecrets(what);
-        JsonLocation loc = e.getLocation();
+        JsonLocation loc = codec != null && codec.getLocation() != null ? codec.getLocation() : e.getLocation();
         String snippet = "";
         if (!secret && input != null && loc != null && loc.getByteOffset() >= 0) {
             snippet = Snippets.sanitize(input.around(loc.getByteOffset(), SNIPPET_BEFORE, SNIPPET_AFTER), MAX_SNIPPET);
@@ -51,7 +53,7 @@ public final class JsonFailures {
         } else if (secret) {
             msg.append(e.getClass().getSimpleName()).append(" (details withheld: may contain secret data)");
         } else {
-            msg.append(Snippets.sanitize(e.getOriginalMessage(), MAX_DETAIL));
+            msg.append(Snippets.sanitize(codec != null ? codec.problem() : e.getOriginalMessage(), MAX_DETAIL));
         }
         if (loc != null && loc.getLineNr() > 0) {
             msg.append(" (line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr()).append(')');
@@ -60,6 +62,16 @@ public final class JsonFailures {
             msg.append(", near: ").append(snippet);
         }
         return new SerializationException(msg.toString(), path, snippet, e);
+    }
+
+    /** The generated codec's failure inside {@code e}: it knows the absolute JSON path. */
+    private static CodecException codecCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CodecException c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean isEndOfInput(Throwable e) {
