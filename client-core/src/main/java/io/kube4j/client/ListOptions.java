@@ -1,5 +1,7 @@
 package io.kube4j.client;
 
+import io.kube4j.api.labels.FieldSelector;
+import io.kube4j.api.labels.LabelSelector;
 import java.util.Map;
 
 /**
@@ -38,6 +40,11 @@ public final class ListOptions {
 
     /** Options selecting by label, e.g. {@code "app=web,tier in (a,b),!legacy"}. */
     public static ListOptions labelSelector(String selector) {
+        return builder().labelSelector(selector).build();
+    }
+
+    /** Options selecting by label. */
+    public static ListOptions labelSelector(LabelSelector selector) {
         return builder().labelSelector(selector).build();
     }
 
@@ -159,9 +166,30 @@ public final class ListOptions {
             return this;
         }
 
+        /**
+         * A parsed label selector. {@link LabelSelector#nothing()} is rejected: it prints as {@code ""},
+         * which the server reads as "everything".
+         */
+        public Builder labelSelector(LabelSelector selector) {
+            if (selector != null && selector.matchesNothing()) {
+                throw new IllegalArgumentException("a label selector that matches nothing cannot be sent: "
+                        + "the API server would read it as \"everything\"");
+            }
+            return labelSelector(selector == null ? null : selector.toString());
+        }
+
         public Builder fieldSelector(String fieldSelector) {
             this.fieldSelector = emptyToNull(fieldSelector);
             return this;
+        }
+
+        /** A parsed field selector; {@link FieldSelector#nothing()} is rejected like for labels. */
+        public Builder fieldSelector(FieldSelector selector) {
+            if (selector != null && selector.matchesNothing()) {
+                throw new IllegalArgumentException("a field selector that matches nothing cannot be sent: "
+                        + "the API server would read it as \"everything\"");
+            }
+            return fieldSelector(selector == null ? null : selector.toString());
         }
 
         public Builder resourceVersion(String resourceVersion) {

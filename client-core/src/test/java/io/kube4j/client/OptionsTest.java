@@ -3,6 +3,8 @@ package io.kube4j.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kube4j.api.labels.FieldSelector;
+import io.kube4j.api.labels.LabelSelector;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,19 @@ class OptionsTest {
         assertThat(ListOptions.builder().labelSelector("").build()).isEqualTo(ListOptions.DEFAULT);
         assertThatThrownBy(() -> ListOptions.builder().limit(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ListOptions.builder().timeoutSeconds(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void parsedSelectors() {
+        LabelSelector labels = LabelSelector.builder().eq("app", "web").in("tier", "b", "a").notExists("legacy").build();
+        assertThat(ListOptions.labelSelector(labels).labelSelector()).isEqualTo(labels.toString());
+        assertThat(ListOptions.builder().fieldSelector(FieldSelector.eq("spec.nodeName", "n1")).build().fieldSelector())
+                .isEqualTo("spec.nodeName=n1");
+        assertThat(ListOptions.labelSelector(LabelSelector.everything())).isEqualTo(ListOptions.DEFAULT);
+        assertThatThrownBy(() -> ListOptions.labelSelector(LabelSelector.nothing()))
+                .hasMessageContaining("matches nothing");
+        assertThatThrownBy(() -> ListOptions.builder().fieldSelector(FieldSelector.nothing()))
+                .hasMessageContaining("matches nothing");
     }
 
     @Test

@@ -14,7 +14,6 @@ public final class CapturingInputStream extends FilterInputStream {
 
     private final byte[] ring = new byte[CAPACITY];
     private long total;
-    private volatile long lastReadNanos = System.nanoTime();
 
     public CapturingInputStream(InputStream in) {
         super(in);
@@ -26,7 +25,6 @@ public final class CapturingInputStream extends FilterInputStream {
         if (b >= 0) {
             ring[(int) (total % CAPACITY)] = (byte) b;
             total++;
-            lastReadNanos = System.nanoTime();
         }
         return b;
     }
@@ -36,7 +34,6 @@ public final class CapturingInputStream extends FilterInputStream {
         int n = in.read(b, off, len);
         if (n > 0) {
             record(b, off, n);
-            lastReadNanos = System.nanoTime();
         }
         return n;
     }
@@ -44,11 +41,6 @@ public final class CapturingInputStream extends FilterInputStream {
     /** Bytes read so far. */
     public long position() {
         return total;
-    }
-
-    /** {@link System#nanoTime()} of the last read that returned data. */
-    public long lastReadNanos() {
-        return lastReadNanos;
     }
 
     /** The retained text in [offset - before, offset + after), or empty if that range is no longer held. */

@@ -40,11 +40,6 @@ public final class WatchDecoder<T> implements Closeable {
         this.context = context;
     }
 
-    /** The stream this decoder reads, e.g. to see when data last arrived. */
-    public CapturingInputStream input() {
-        return input;
-    }
-
     /**
      * The next event, or null at a clean end of stream.
      *
