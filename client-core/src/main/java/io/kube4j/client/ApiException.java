@@ -39,7 +39,8 @@ public class ApiException extends KubeException {
      * @param retryAfter the server's {@code Retry-After}, or null
      * @param warnings   the {@code Warning} headers of the answer
      */
-    public static ApiException from(int code, Status status, String request, Duration retryAfter, List<String> warnings) {
+    public static ApiException from(int code, Status status, String request, Duration retryAfter,
+            List<String> warnings) {
         return ApiExceptions.classify(code, status, request, retryAfter, warnings);
     }
 

@@ -104,7 +104,8 @@ public final class DeleteOptions {
             body.put("dryRun", List.of("All"));
         }
         if (ignoreStoreReadErrorWithClusterBreakingPotential != null) {
-            body.put("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential);
+            body.put("ignoreStoreReadErrorWithClusterBreakingPotential",
+                    ignoreStoreReadErrorWithClusterBreakingPotential);
         }
         return Collections.unmodifiableMap(body);
     }

@@ -30,7 +30,8 @@ final class Pager<T, L extends KubernetesList<T>> implements Iterator<T> {
                 return false;
             }
             ListOptions options = !started ? first
-                    : first.toBuilder().continueToken(continueToken).resourceVersion(null).resourceVersionMatch(null).build();
+                    : first.toBuilder().continueToken(continueToken).resourceVersion(null)
+                            .resourceVersionMatch(null).build();
             L page = fetch.apply(options);
             started = true;
             items = page.items().iterator();

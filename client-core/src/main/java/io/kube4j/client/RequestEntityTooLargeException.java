@@ -8,7 +8,8 @@ import java.util.List;
 public class RequestEntityTooLargeException extends ApiException {
     private static final long serialVersionUID = 1L;
 
-    RequestEntityTooLargeException(int code, Status status, String request, Duration retryAfter, List<String> warnings) {
+    RequestEntityTooLargeException(int code, Status status, String request, Duration retryAfter,
+            List<String> warnings) {
         super(code, status, request, retryAfter, warnings);
     }
 }

@@ -65,8 +65,8 @@ public final class ResourceClient<T extends KubernetesObject, L extends Kubernet
     public Stream<T> listAll(String ns, ListOptions options) {
         ListOptions first = options.limit() == null ? options.toBuilder().limit(DEFAULT_PAGE_SIZE).build() : options;
         Pager<T, L> pager = new Pager<>(first, opts -> list(ns, opts));
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL),
-                false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(pager, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     /** Starts a watch; see {@link Watch} for how it ends. */
@@ -182,7 +182,8 @@ public final class ResourceClient<T extends KubernetesObject, L extends Kubernet
             throw new IllegalArgumentException(type.plural() + " is namespaced: a namespace is required");
         }
         if (!type.namespaced() && hasNs) {
-            throw new IllegalArgumentException(type.plural() + " is cluster-scoped: the namespace must be null, got " + ns);
+            throw new IllegalArgumentException(
+                    type.plural() + " is cluster-scoped: the namespace must be null, got " + ns);
         }
         return b.apiPath(type.apiPath()).namespace(hasNs ? ns : null).resource(type.plural());
     }

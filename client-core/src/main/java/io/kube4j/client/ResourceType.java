@@ -98,6 +98,7 @@ public final class ResourceType<T extends KubernetesObject, L extends Kubernetes
 
     @Override
     public String toString() {
-        return plural + (group().isEmpty() ? "" : "." + group()) + "/" + version() + (namespaced ? " (namespaced)" : "");
+        return plural + (group().isEmpty() ? "" : "." + group()) + "/" + version()
+                + (namespaced ? " (namespaced)" : "");
     }
 }

@@ -139,7 +139,8 @@ public final class RestClient implements AutoCloseable {
     }
 
     /** The generic engine for one resource type. */
-    public <T extends KubernetesObject, L extends KubernetesList<T>> ResourceClient<T, L> resource(ResourceType<T, L> type) {
+    public <T extends KubernetesObject, L extends KubernetesList<T>> ResourceClient<T, L> resource(
+            ResourceType<T, L> type) {
         return new ResourceClient<>(this, type);
     }
 
@@ -262,7 +263,8 @@ public final class RestClient implements AutoCloseable {
         /** Range of the random server-side {@code timeoutSeconds} given to watches that set none. */
         public Builder watchTimeout(Duration min, Duration max) {
             if (min.isNegative() || min.isZero() || max.compareTo(min) < 0) {
-                throw new IllegalArgumentException("watch timeout range must be positive and ordered: " + min + ".." + max);
+                throw new IllegalArgumentException(
+                        "watch timeout range must be positive and ordered: " + min + ".." + max);
             }
             this.watchTimeoutMin = min;
             this.watchTimeoutMax = max;

@@ -131,7 +131,8 @@ public final class StreamingWatch<T> implements Watch<T> {
     private void take() {
         synchronized (lock) {
             if (taken) {
-                throw new IllegalStateException("the events of " + this + " were already taken; a watch is consumed once");
+                throw new IllegalStateException(
+                        "the events of " + this + " were already taken; a watch is consumed once");
             }
             taken = true;
         }
