@@ -135,7 +135,10 @@ public final class RequestBuilder {
         return this;
     }
 
-    /** Overrides the client's request timeout for this call (whole call, including reading the body). */
+    /**
+     * Overrides the client's request timeout for this call: the whole call, including reading the body.
+     * Streams and watches have no call timeout and ignore it.
+     */
     public RequestBuilder timeout(Duration timeout) {
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);

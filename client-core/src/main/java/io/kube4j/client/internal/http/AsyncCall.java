@@ -4,6 +4,7 @@ import io.kube4j.client.ApiException;
 import io.kube4j.client.KubeException;
 import io.kube4j.client.Request;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -100,8 +101,8 @@ final class AsyncCall<T> implements Callback {
                 complete(value);
                 return;
             }
+            Duration header = ErrorResponses.retryAfter(response.header("Retry-After"), Clock.systemUTC());
             ApiException error = ErrorResponses.toException(request, response, warnings);
-            Duration header = ErrorResponses.retryAfter(response.header("Retry-After"), java.time.Clock.systemUTC());
             Duration wait = executor.retryRules().afterResponse(error.code(), header, retries);
             if (wait == null) {
                 fail(error);

@@ -14,9 +14,15 @@ public final class OpenStreams {
     private static final Logger LOG = LoggerFactory.getLogger(OpenStreams.class);
 
     private final Set<AutoCloseable> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
+    /** Registers a stream; one opened while the client was closing is closed at once. */
     public void add(AutoCloseable stream) {
         open.add(stream);
+        if (closed) {
+            closeQuietly(stream);
+            open.remove(stream);
+        }
     }
 
     public void remove(AutoCloseable stream) {
@@ -32,13 +38,10 @@ public final class OpenStreams {
      * up to {@code wait} in total for watch threads to finish.
      */
     public void closeAll(Duration wait) {
+        closed = true;
         List<AutoCloseable> snapshot = new ArrayList<>(open);
         for (AutoCloseable c : snapshot) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                LOG.debug("closing {} failed", c, e);
-            }
+            closeQuietly(c);
             open.remove(c);
         }
         long deadline = System.nanoTime() + wait.toNanos();
@@ -46,6 +49,14 @@ public final class OpenStreams {
             if (c instanceof StreamingWatch<?> w) {
                 w.awaitConsumer(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.debug("closing {} failed", c, e);
         }
     }
 }

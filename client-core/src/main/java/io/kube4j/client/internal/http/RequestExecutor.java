@@ -10,6 +10,7 @@ import io.kube4j.client.internal.watch.StreamingWatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -74,7 +75,11 @@ public final class RequestExecutor {
             timeoutSeconds = jitteredWatchSeconds();
             r = r.withParam("timeoutSeconds", Long.toString(timeoutSeconds));
         } else {
-            timeoutSeconds = Long.parseLong(given);
+            try {
+                timeoutSeconds = Long.parseLong(given);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("timeoutSeconds must be a number of seconds, got " + given, e);
+            }
         }
         long effective = timeoutSeconds == 0 ? SERVER_DEFAULT_WATCH_SECONDS : timeoutSeconds;
         Duration idleGuard = Duration.ofSeconds(effective).plus(s.watchIdleMargin());
@@ -122,8 +127,8 @@ public final class RequestExecutor {
             if (response.isSuccessful()) {
                 return new Opened(call, response);
             }
+            Duration header = ErrorResponses.retryAfter(response.header("Retry-After"), Clock.systemUTC());
             ApiException error = ErrorResponses.toException(request, response, warnings);
-            Duration header = ErrorResponses.retryAfter(response.header("Retry-After"), java.time.Clock.systemUTC());
             Duration wait = retry.afterResponse(error.code(), header, retries);
             if (wait == null) {
                 throw error;
