@@ -15,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -148,33 +150,50 @@ class RestClientTest extends WireMockSupport {
                 .hasMessageStartingWith("GET /api/v1/slow: ");
     }
 
+    /** A server that answers only once the test has attached its continuation, so no race decides the thread. */
+    private static RawHttpServer gatedServer(CountDownLatch gate, int code, String body) throws IOException {
+        return new RawHttpServer((line, socket, out) -> {
+            gate.await(10, TimeUnit.SECONDS);
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            out.write(("HTTP/1.1 " + code + " X\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+            RawHttpServer.holdOpen(socket);
+        });
+    }
+
     @Test
     void asyncCompletesOnTheCallbackExecutorNeverOnOkHttpThreads() throws Exception {
-        WM.stubFor(get("/api/v1/namespaces/ns/pods/web").willReturn(okJson(podJson("ns", "web"))));
-        AtomicReference<String> thread = new AtomicReference<>();
-        CompletableFuture<TestPod> f = client().get().namespace("ns").resource("pods").name("web")
-                .executeAsync(TestPod.class);
-        TestPod pod = f.thenApply(p -> {
-            thread.set(Thread.currentThread().getName());
-            return p;
-        }).get(10, TimeUnit.SECONDS);
-        assertThat(pod.metadata().name()).isEqualTo("web");
-        assertThat(thread.get()).startsWith("kube4j-callback-");
+        CountDownLatch gate = new CountDownLatch(1);
+        try (RawHttpServer server = gatedServer(gate, 200, podJson("ns", "web"))) {
+            RestClient c = track(RestClient.create(Config.builder().server(server.baseUrl()).build()));
+            AtomicReference<String> thread = new AtomicReference<>();
+            CompletableFuture<TestPod> f = c.get().namespace("ns").resource("pods").name("web").executeAsync(TestPod.class);
+            CompletableFuture<TestPod> seen = f.thenApply(p -> {
+                thread.set(Thread.currentThread().getName());
+                return p;
+            });
+            gate.countDown();
+            assertThat(seen.get(10, TimeUnit.SECONDS).metadata().name()).isEqualTo("web");
+            assertThat(thread.get()).startsWith("kube4j-callback-");
+        }
     }
 
     @Test
     void asyncUsesAGivenCallbackExecutorAndReportsErrors() throws Exception {
         ExecutorService mine = Executors.newSingleThreadExecutor(r -> new Thread(r, "my-callbacks"));
-        try {
-            WM.stubFor(get("/api/v1/namespaces/ns/pods/gone").willReturn(aResponse().withStatus(404)
-                    .withBody(status(404, "NotFound", "gone"))));
-            RestClient c = track(RestClient.builder(config()).callbackExecutor(mine).build());
+        CountDownLatch gate = new CountDownLatch(1);
+        try (RawHttpServer server = gatedServer(gate, 404, status(404, "NotFound", "gone"))) {
+            RestClient c = track(RestClient.builder(Config.builder().server(server.baseUrl()).build())
+                    .callbackExecutor(mine).build());
             AtomicReference<String> thread = new AtomicReference<>();
             CompletableFuture<TestPod> f = c.get().namespace("ns").resource("pods").name("gone").executeAsync(TestPod.class);
             CompletableFuture<Object> handled = f.handle((v, e) -> {
                 thread.set(Thread.currentThread().getName());
                 return e;
             });
+            gate.countDown();
             assertThat(handled.get(10, TimeUnit.SECONDS)).isInstanceOf(NotFoundException.class);
             assertThat(thread.get()).isEqualTo("my-callbacks");
             assertThatThrownBy(() -> f.get(1, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)

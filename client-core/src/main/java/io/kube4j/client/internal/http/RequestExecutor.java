@@ -115,6 +115,9 @@ public final class RequestExecutor {
                 if (carried != null) {
                     throw carried; // e.g. a body that cannot be encoded, a failing exec credential plugin
                 }
+                if (e instanceof InterruptedIOException && "interrupted".equals(e.getMessage())) {
+                    Thread.currentThread().interrupt(); // Okio may have consumed the flag
+                }
                 Duration wait = call.isCanceled() ? null : retry.afterFailure(request, e, retries);
                 if (wait == null) {
                     throw Transports.wrap(request, e, call.isCanceled());
