@@ -66,7 +66,7 @@ public final class ConfigChecks {
             throw new ConfigException("insecureSkipTlsVerify: cannot be combined with caCertData "
                     + "(a CA is pointless when the server certificate is not verified)");
         }
-        checkClientCert(cert, key, "clientCertData", "clientKeyData");
+        checkClientCert(cert, key, "", "clientCertData", "clientKeyData");
     }
 
     /** Parses {@code pem} as CA certificates; no-op for null. */
@@ -81,33 +81,32 @@ public final class ConfigChecks {
         }
     }
 
-    /** Both or neither; the certificate parses, the key parses and belongs to the certificate. */
-    public static void checkClientCert(byte[] cert, byte[] key, String certLabel, String keyLabel) {
+    /**
+     * Both or neither; the certificate parses, the key parses and belongs to the certificate. Messages read
+     * {@code <prefix><field>: <problem>}.
+     */
+    public static void checkClientCert(byte[] cert, byte[] key, String prefix, String certField, String keyField) {
         if (cert == null && key == null) {
             return;
         }
         if (cert == null) {
-            throw new ConfigException(certLabel + ": not set, but " + keyLabel + " is (both are needed)");
+            throw new ConfigException(prefix + certField + ": not set, but " + keyField + " is (both are needed)");
         }
         if (key == null) {
-            throw new ConfigException(keyLabel + ": not set, but " + certLabel + " is (both are needed)");
+            throw new ConfigException(prefix + keyField + ": not set, but " + certField + " is (both are needed)");
         }
         List<X509Certificate> chain;
         try {
             chain = Certificates.parse(cert);
         } catch (PemException e) {
-            throw new ConfigException(certLabel + ": " + e.getMessage());
+            throw new ConfigException(prefix + certField + ": " + e.getMessage());
         }
         PrivateKey privateKey;
         try {
             privateKey = PrivateKeys.parse(key);
-        } catch (PemException e) {
-            throw new ConfigException(keyLabel + ": " + e.getMessage());
-        }
-        try {
             Certificates.checkKeyMatches(privateKey, chain.get(0));
         } catch (PemException e) {
-            throw new ConfigException(keyLabel + ": " + e.getMessage());
+            throw new ConfigException(prefix + keyField + ": " + e.getMessage());
         }
     }
 
