@@ -59,7 +59,7 @@ final class ExecPluginRunner {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill(process);
-                throw new ConfigException(name + ": no answer within " + timeout.toSeconds() + " s; killed it"
+                throw new ConfigException(name + ": no answer within " + describe(timeout) + "; killed it"
                         + stderr.tail());
             }
             // A grandchild may hold the pipes open after the plugin exits: wait a little, then give up on them.
@@ -79,6 +79,10 @@ final class ExecPluginRunner {
             throw new ConfigException(name + ": output larger than " + MAX_STDOUT + " bytes");
         }
         return stdout.text();
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static void kill(Process process) {
