@@ -47,10 +47,10 @@ public final class ConfigChecks {
             throw new ConfigException(label + ": must not contain user info; set username/password instead");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new ConfigException(label + ": no host in " + s);
+            throw new ConfigException(label + ": no host in " + redactUserInfo(s));
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new ConfigException(label + ": must not contain a query or fragment: " + s);
+            throw new ConfigException(label + ": must not contain a query or fragment: " + redactUserInfo(s));
         }
         s = scheme + s.substring(s.indexOf("://"));
         while (s.endsWith("/")) {
