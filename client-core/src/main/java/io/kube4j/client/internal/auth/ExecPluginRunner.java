@@ -59,6 +59,7 @@ final class ExecPluginRunner {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill(process);
+                stderr.await(1_000); // let it collect what the plugin said before it hung
                 throw new ConfigException(name + ": no answer within " + describe(timeout) + "; killed it"
                         + stderr.tail());
             }
@@ -86,8 +87,10 @@ final class ExecPluginRunner {
     }
 
     private static void kill(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        // The plugin first, so that a shell does not report its killed children on stderr; then what it started.
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
         try {
             process.getInputStream().close();
             process.getErrorStream().close();

@@ -1,5 +1,6 @@
 package io.kube4j.client.internal.config;
 
+import io.kube4j.client.Config;
 import io.kube4j.client.ConfigException;
 import io.kube4j.client.internal.tls.Certificates;
 import io.kube4j.client.internal.tls.PemException;
@@ -9,6 +10,7 @@ import java.net.URISyntaxException;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -176,5 +178,57 @@ public final class ConfigChecks {
             return url;
         }
         return (scheme < 0 ? "" : url.substring(0, scheme + 3)) + "<redacted>" + url.substring(at);
+    }
+
+    /** {@code Config.toString()}: what is configured, with every credential reduced to its kind. */
+    public static String describe(Config c) {
+        StringBuilder sb = new StringBuilder("Config{server=").append(c.server());
+        if (c.contextName() != null) {
+            sb.append(", context=").append(c.contextName());
+        }
+        sb.append(", namespace=").append(c.namespace()).append(", auth=").append(authSummary(c));
+        byte[] ca = c.caCertData();
+        if (ca != null) {
+            sb.append(", caCertData=<").append(ca.length).append(" bytes>");
+        }
+        if (c.insecureSkipTlsVerify()) {
+            sb.append(", insecureSkipTlsVerify=true");
+        }
+        if (c.tlsServerName() != null) {
+            sb.append(", tlsServerName=").append(c.tlsServerName());
+        }
+        if (c.proxyUrl() != null) {
+            sb.append(", proxyUrl=").append(redactUserInfo(c.proxyUrl()));
+        }
+        if (c.httpsProxy() != null || c.httpProxy() != null) {
+            sb.append(", httpsProxy=").append(redactUserInfo(c.httpsProxy()))
+                    .append(", httpProxy=").append(redactUserInfo(c.httpProxy()))
+                    .append(", noProxy=").append(c.noProxy());
+        }
+        if (c.impersonateUser() != null) {
+            sb.append(", impersonateUser=").append(c.impersonateUser());
+        }
+        return sb.append(", connectTimeout=").append(c.connectTimeout()).append(", requestTimeout=").append(c.requestTimeout())
+                .append(", qps=").append(c.qps()).append(", burst=").append(c.burst()).append(", maxRetries=")
+                .append(c.maxRetries()).append('}').toString();
+    }
+
+    private static String authSummary(Config c) {
+        List<String> kinds = new ArrayList<>();
+        if (c.clientCertData() != null) {
+            kinds.add("clientCertificate");
+        }
+        if (c.tokenFile() != null) {
+            kinds.add("tokenFile(" + c.tokenFile() + ")");
+        } else if (c.token() != null) {
+            kinds.add("token(<redacted>)");
+        }
+        if (c.username() != null || c.password() != null) {
+            kinds.add("basic(username=" + c.username() + ", password=<redacted>)");
+        }
+        if (c.exec() != null) {
+            kinds.add("exec(" + c.exec().command() + ")");
+        }
+        return kinds.isEmpty() ? "none" : String.join("+", kinds);
     }
 }
