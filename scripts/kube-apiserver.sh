@@ -135,8 +135,8 @@ EOF
   openssl req -new -key admin-ec.key -subj "/O=system:masters/CN=kube4j-admin-ec" -out admin-ec.csr
   openssl x509 -req -in admin-ec.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 \
     -extfile client.ext -out admin-ec.crt 2>/dev/null
-  # Controller-manager's identity.
-  openssl req -newkey rsa:2048 -nodes -subj "/CN=system:kube-controller-manager" \
+  # Controller-manager's identity: system:masters, as it runs every controller under one identity.
+  openssl req -newkey rsa:2048 -nodes -subj "/O=system:masters/CN=system:kube-controller-manager" \
     -keyout kcm.key -out kcm.csr 2>/dev/null
   openssl x509 -req -in kcm.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 \
     -extfile client.ext -out kcm.crt 2>/dev/null
@@ -201,7 +201,7 @@ start() {
     --listen-client-urls "http://127.0.0.1:$etcd_port" --advertise-client-urls "http://127.0.0.1:$etcd_port" \
     --listen-peer-urls "http://127.0.0.1:$etcd_peer" --initial-advertise-peer-urls "http://127.0.0.1:$etcd_peer" \
     --initial-cluster "kube4j=http://127.0.0.1:$etcd_peer" \
-    --listen-metrics-urls "" >"$STATE/etcd.log" 2>&1 &
+    --listen-metrics-urls "" >"$STATE/etcd.log" 2>&1 9>&- &
   echo $! > "$STATE/etcd.pid"
   for _ in $(seq 1 100); do
     curl -fs "http://127.0.0.1:$etcd_port/health" >/dev/null 2>&1 && break
@@ -240,7 +240,7 @@ start_apiserver() {
     --enable-admission-plugins=NamespaceLifecycle,ServiceAccount,DefaultStorageClass,ResourceQuota \
     --disable-admission-plugins=StorageObjectInUseProtection \
     --profiling=false ${KUBE4J_APISERVER_ARGS:-} \
-    >"$STATE/kube-apiserver.log" 2>&1 &
+    >"$STATE/kube-apiserver.log" 2>&1 9>&- &
   echo $! > "$STATE/kube-apiserver.pid"
 }
 
@@ -251,7 +251,7 @@ start_controller_manager() {
     --controllers=garbagecollector,deployment,replicaset,namespace,serviceaccount-token,serviceaccount \
     --service-account-private-key-file="$STATE/pki/sa.key" --root-ca-file="$STATE/pki/ca.crt" \
     --use-service-account-credentials=false --leader-elect=false --profiling=false \
-    --concurrent-gc-syncs=5 >"$STATE/kube-controller-manager.log" 2>&1 &
+    --concurrent-gc-syncs=5 >"$STATE/kube-controller-manager.log" 2>&1 9>&- &
   echo $! > "$STATE/kube-controller-manager.pid"
 }
 
@@ -282,12 +282,20 @@ restart_apiserver() {
   LOG "kube-apiserver restarted"
 }
 
+# One start/stop/build at a time (parallel test JVMs, a sample and a test run, ...).
+with_lock() {
+  mkdir -p "$CACHE"
+  exec 9>"$CACHE/.lock"
+  flock 9
+  "$@"
+}
+
 case "${1:-}" in
-  build) build ;;
-  start) start ;;
-  stop) stop ;;
+  build) with_lock build ;;
+  start) with_lock start ;;
+  stop) with_lock stop ;;
   env) print_env ;;
   status) status ;;
-  restart-apiserver) restart_apiserver ;;
+  restart-apiserver) with_lock restart_apiserver ;;
   *) echo "usage: $0 build|start|stop|env|status|restart-apiserver" >&2; exit 2 ;;
 esac

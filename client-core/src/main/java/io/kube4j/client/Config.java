@@ -40,66 +40,14 @@ public final class Config {
     /** Default {@link #maxRetries()}: 5. */
     public static final int DEFAULT_MAX_RETRIES = 5;
 
-    private final String server;
-    private final String contextName;
-    private final String namespace;
-    private final byte[] caCertData;
-    private final boolean insecureSkipTlsVerify;
-    private final String tlsServerName;
-    private final byte[] clientCertData;
-    private final byte[] clientKeyData;
-    private final String token;
-    private final Path tokenFile;
-    private final String username;
-    private final String password;
-    private final ExecConfig exec;
-    private final String proxyUrl;
-    private final String httpProxy;
-    private final String httpsProxy;
-    private final String noProxy;
-    private final String impersonateUser;
-    private final String impersonateUid;
-    private final List<String> impersonateGroups;
-    private final Map<String, List<String>> impersonateExtra;
-    private final boolean disableCompression;
-    private final Duration connectTimeout;
-    private final Duration requestTimeout;
-    private final float qps;
-    private final int burst;
-    private final int maxRetries;
-    private final String userAgent;
+    /** The values: a private copy that is never changed after construction (safely published by the final field). */
+    private final Builder v;
 
     private Config(Builder b) {
-        server = b.server;
-        contextName = b.contextName;
-        namespace = b.namespace;
-        caCertData = copy(b.caCertData);
-        insecureSkipTlsVerify = b.insecureSkipTlsVerify;
-        tlsServerName = b.tlsServerName;
-        clientCertData = copy(b.clientCertData);
-        clientKeyData = copy(b.clientKeyData);
-        token = b.token;
-        tokenFile = b.tokenFile;
-        username = b.username;
-        password = b.password;
-        exec = b.exec;
-        proxyUrl = b.proxyUrl;
-        httpProxy = b.httpProxy;
-        httpsProxy = b.httpsProxy;
-        noProxy = b.noProxy;
-        impersonateUser = b.impersonateUser;
-        impersonateUid = b.impersonateUid;
-        impersonateGroups = List.copyOf(b.impersonateGroups);
-        Map<String, List<String>> extra = new LinkedHashMap<>();
-        b.impersonateExtra.forEach((k, v) -> extra.put(k, List.copyOf(v)));
-        impersonateExtra = Collections.unmodifiableMap(extra);
-        disableCompression = b.disableCompression;
-        connectTimeout = b.connectTimeout;
-        requestTimeout = b.requestTimeout;
-        qps = b.qps;
-        burst = b.burst;
-        maxRetries = b.maxRetries;
-        userAgent = b.userAgent == null ? UserAgents.DEFAULT : b.userAgent;
+        v = b.snapshot();
+        if (v.userAgent == null) {
+            v.userAgent = UserAgents.DEFAULT;
+        }
     }
 
     /**
@@ -137,185 +85,145 @@ public final class Config {
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        return v.snapshot();
     }
 
     /** Base URL of the API server, without a trailing slash (it may carry a path prefix). */
     public String server() {
-        return server;
+        return v.server;
     }
 
     /** The kubeconfig context this came from; null when not from a kubeconfig. */
     public String contextName() {
-        return contextName;
+        return v.contextName;
     }
 
     /** The context's namespace; {@code "default"} when none is set. */
     public String namespace() {
-        return namespace;
+        return v.namespace;
     }
 
     /** PEM CA certificates to trust instead of the JDK's defaults; null for the JDK's defaults. */
     public byte[] caCertData() {
-        return copy(caCertData);
+        return copy(v.caCertData);
     }
 
     public boolean insecureSkipTlsVerify() {
-        return insecureSkipTlsVerify;
+        return v.insecureSkipTlsVerify;
     }
 
     /** Name sent as SNI and verified against the server certificate instead of the URL's host; may be null. */
     public String tlsServerName() {
-        return tlsServerName;
+        return v.tlsServerName;
     }
 
     /** PEM client certificate chain; may be null. */
     public byte[] clientCertData() {
-        return copy(clientCertData);
+        return copy(v.clientCertData);
     }
 
     /** PEM private key of the client certificate (PKCS#1, PKCS#8 or SEC1); may be null. */
     public byte[] clientKeyData() {
-        return copy(clientKeyData);
+        return copy(v.clientKeyData);
     }
 
     /** Static bearer token; may be null. */
     public String token() {
-        return token;
+        return v.token;
     }
 
     /** File holding a bearer token, re-read at most once a minute and after a 401; may be null. */
     public Path tokenFile() {
-        return tokenFile;
+        return v.tokenFile;
     }
 
     public String username() {
-        return username;
+        return v.username;
     }
 
     public String password() {
-        return password;
+        return v.password;
     }
 
     /** Exec credential plugin; null when none. */
     public ExecConfig exec() {
-        return exec;
+        return v.exec;
     }
 
     /** Proxy for every request ({@code http}, {@code https} or {@code socks5} URL); null for none. */
     public String proxyUrl() {
-        return proxyUrl;
+        return v.proxyUrl;
     }
 
     /** {@code HTTP_PROXY} as read by {@link #autoDetect()}; used for {@code http} servers when {@link #proxyUrl()} is null. */
     public String httpProxy() {
-        return httpProxy;
+        return v.httpProxy;
     }
 
     /** {@code HTTPS_PROXY} as read by {@link #autoDetect()}; used for {@code https} servers when {@link #proxyUrl()} is null. */
     public String httpsProxy() {
-        return httpsProxy;
+        return v.httpsProxy;
     }
 
     /** {@code NO_PROXY} as read by {@link #autoDetect()}: hosts, domains, IPs and CIDRs that bypass the proxy. */
     public String noProxy() {
-        return noProxy;
+        return v.noProxy;
     }
 
     /** User to impersonate ({@code Impersonate-User}); null for none. */
     public String impersonateUser() {
-        return impersonateUser;
+        return v.impersonateUser;
     }
 
     public String impersonateUid() {
-        return impersonateUid;
+        return v.impersonateUid;
     }
 
     public List<String> impersonateGroups() {
-        return impersonateGroups;
+        return Collections.unmodifiableList(v.impersonateGroups);
     }
 
     public Map<String, List<String>> impersonateExtra() {
-        return impersonateExtra;
+        return Collections.unmodifiableMap(v.impersonateExtra);
     }
 
     /** Ask the server not to compress responses. */
     public boolean disableCompression() {
-        return disableCompression;
+        return v.disableCompression;
     }
 
     public Duration connectTimeout() {
-        return connectTimeout;
+        return v.connectTimeout;
     }
 
     /** Timeout of a whole short call (not of watch or log streams, which have none); zero for none. */
     public Duration requestTimeout() {
-        return requestTimeout;
+        return v.requestTimeout;
     }
 
     /** Client-side request rate limit; zero or less disables it. */
     public float qps() {
-        return qps;
+        return v.qps;
     }
 
     public int burst() {
-        return burst;
+        return v.burst;
     }
 
     /** Retries of idempotent requests after connection failures, 429 and 5xx. */
     public int maxRetries() {
-        return maxRetries;
+        return v.maxRetries;
     }
 
     /** {@code User-Agent} header; default {@code kube4j/<version> (<os>/<arch>)}. */
     public String userAgent() {
-        return userAgent;
+        return v.userAgent;
     }
 
+    /** Server, context, namespace, kinds of credentials and settings; never a secret. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Config{server=").append(server);
-        if (contextName != null) {
-            sb.append(", context=").append(contextName);
-        }
-        sb.append(", namespace=").append(namespace).append(", auth=").append(authSummary());
-        if (caCertData != null) {
-            sb.append(", caCertData=<").append(caCertData.length).append(" bytes>");
-        }
-        if (insecureSkipTlsVerify) {
-            sb.append(", insecureSkipTlsVerify=true");
-        }
-        if (tlsServerName != null) {
-            sb.append(", tlsServerName=").append(tlsServerName);
-        }
-        if (proxyUrl != null) {
-            sb.append(", proxyUrl=").append(ConfigChecks.redactUserInfo(proxyUrl));
-        }
-        if (impersonateUser != null) {
-            sb.append(", impersonateUser=").append(impersonateUser);
-        }
-        return sb.append(", connectTimeout=").append(connectTimeout).append(", requestTimeout=").append(requestTimeout)
-                .append(", qps=").append(qps).append(", burst=").append(burst).append(", maxRetries=").append(maxRetries)
-                .append('}').toString();
-    }
-
-    private String authSummary() {
-        List<String> kinds = new ArrayList<>();
-        if (clientCertData != null) {
-            kinds.add("clientCertificate");
-        }
-        if (tokenFile != null) {
-            kinds.add("tokenFile(" + tokenFile + ")");
-        } else if (token != null) {
-            kinds.add("token(<redacted>)");
-        }
-        if (username != null || password != null) {
-            kinds.add("basic(username=" + username + ", password=<redacted>)");
-        }
-        if (exec != null) {
-            kinds.add("exec(" + exec.command() + ")");
-        }
-        return kinds.isEmpty() ? "none" : String.join("+", kinds);
+        return ConfigChecks.describe(this);
     }
 
     private static byte[] copy(byte[] b) {
@@ -356,35 +264,15 @@ public final class Config {
         private Builder() {
         }
 
-        private Builder(Config c) {
-            server = c.server;
-            contextName = c.contextName;
-            namespace = c.namespace;
-            caCertData = c.caCertData;
-            insecureSkipTlsVerify = c.insecureSkipTlsVerify;
-            tlsServerName = c.tlsServerName;
-            clientCertData = c.clientCertData;
-            clientKeyData = c.clientKeyData;
-            token = c.token;
-            tokenFile = c.tokenFile;
-            username = c.username;
-            password = c.password;
-            exec = c.exec;
-            proxyUrl = c.proxyUrl;
-            httpProxy = c.httpProxy;
-            httpsProxy = c.httpsProxy;
-            noProxy = c.noProxy;
-            impersonateUser = c.impersonateUser;
-            impersonateUid = c.impersonateUid;
-            impersonateGroups.addAll(c.impersonateGroups);
-            impersonateExtra.putAll(c.impersonateExtra);
-            disableCompression = c.disableCompression;
-            connectTimeout = c.connectTimeout;
-            requestTimeout = c.requestTimeout;
-            qps = c.qps;
-            burst = c.burst;
-            maxRetries = c.maxRetries;
-            userAgent = c.userAgent;
+        private Builder snapshot() {
+            return new Builder().server(server).contextName(contextName).namespace(namespace).caCertData(caCertData)
+                    .insecureSkipTlsVerify(insecureSkipTlsVerify).tlsServerName(tlsServerName)
+                    .clientCertData(clientCertData).clientKeyData(clientKeyData).token(token).tokenFile(tokenFile)
+                    .username(username).password(password).exec(exec).proxyUrl(proxyUrl).httpProxy(httpProxy)
+                    .httpsProxy(httpsProxy).noProxy(noProxy).impersonateUser(impersonateUser).impersonateUid(impersonateUid)
+                    .impersonateGroups(impersonateGroups).impersonateExtra(impersonateExtra)
+                    .disableCompression(disableCompression).connectTimeout(connectTimeout).requestTimeout(requestTimeout)
+                    .qps(qps).burst(burst).maxRetries(maxRetries).userAgent(userAgent);
         }
 
         /** Required. A URL without a scheme gets {@code https://} when any TLS setting is present, else {@code http://}. */
@@ -485,14 +373,17 @@ public final class Config {
         }
 
         public Builder impersonateGroups(List<String> groups) {
+            List<String> copy = List.copyOf(groups);
             impersonateGroups.clear();
-            impersonateGroups.addAll(groups);
+            impersonateGroups.addAll(copy);
             return this;
         }
 
         public Builder impersonateExtra(Map<String, List<String>> extra) {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            extra.forEach((k, values) -> copy.put(k, List.copyOf(values)));
             impersonateExtra.clear();
-            extra.forEach((k, v) -> impersonateExtra.put(k, List.copyOf(v)));
+            impersonateExtra.putAll(copy);
             return this;
         }
 

@@ -59,7 +59,8 @@ final class ExecPluginRunner {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill(process);
-                throw new ConfigException(name + ": no answer within " + timeout.toSeconds() + " s; killed it"
+                stderr.await(1_000); // let it collect what the plugin said before it hung
+                throw new ConfigException(name + ": no answer within " + describe(timeout) + "; killed it"
                         + stderr.tail());
             }
             // A grandchild may hold the pipes open after the plugin exits: wait a little, then give up on them.
@@ -81,9 +82,15 @@ final class ExecPluginRunner {
         return stdout.text();
     }
 
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
     private static void kill(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        // The plugin first, so that a shell does not report its killed children on stderr; then what it started.
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
         try {
             process.getInputStream().close();
             process.getErrorStream().close();

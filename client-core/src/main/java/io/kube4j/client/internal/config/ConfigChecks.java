@@ -1,5 +1,6 @@
 package io.kube4j.client.internal.config;
 
+import io.kube4j.client.Config;
 import io.kube4j.client.ConfigException;
 import io.kube4j.client.internal.tls.Certificates;
 import io.kube4j.client.internal.tls.PemException;
@@ -9,6 +10,7 @@ import java.net.URISyntaxException;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,10 +49,10 @@ public final class ConfigChecks {
             throw new ConfigException(label + ": must not contain user info; set username/password instead");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new ConfigException(label + ": no host in " + s);
+            throw new ConfigException(label + ": no host in " + redactUserInfo(s));
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new ConfigException(label + ": must not contain a query or fragment: " + s);
+            throw new ConfigException(label + ": must not contain a query or fragment: " + redactUserInfo(s));
         }
         s = scheme + s.substring(s.indexOf("://"));
         while (s.endsWith("/")) {
@@ -66,7 +68,7 @@ public final class ConfigChecks {
             throw new ConfigException("insecureSkipTlsVerify: cannot be combined with caCertData "
                     + "(a CA is pointless when the server certificate is not verified)");
         }
-        checkClientCert(cert, key, "clientCertData", "clientKeyData");
+        checkClientCert(cert, key, "", "clientCertData", "clientKeyData");
     }
 
     /** Parses {@code pem} as CA certificates; no-op for null. */
@@ -81,33 +83,32 @@ public final class ConfigChecks {
         }
     }
 
-    /** Both or neither; the certificate parses, the key parses and belongs to the certificate. */
-    public static void checkClientCert(byte[] cert, byte[] key, String certLabel, String keyLabel) {
+    /**
+     * Both or neither; the certificate parses, the key parses and belongs to the certificate. Messages read
+     * {@code <prefix><field>: <problem>}.
+     */
+    public static void checkClientCert(byte[] cert, byte[] key, String prefix, String certField, String keyField) {
         if (cert == null && key == null) {
             return;
         }
         if (cert == null) {
-            throw new ConfigException(certLabel + ": not set, but " + keyLabel + " is (both are needed)");
+            throw new ConfigException(prefix + certField + ": not set, but " + keyField + " is (both are needed)");
         }
         if (key == null) {
-            throw new ConfigException(keyLabel + ": not set, but " + certLabel + " is (both are needed)");
+            throw new ConfigException(prefix + keyField + ": not set, but " + certField + " is (both are needed)");
         }
         List<X509Certificate> chain;
         try {
             chain = Certificates.parse(cert);
         } catch (PemException e) {
-            throw new ConfigException(certLabel + ": " + e.getMessage());
+            throw new ConfigException(prefix + certField + ": " + e.getMessage());
         }
         PrivateKey privateKey;
         try {
             privateKey = PrivateKeys.parse(key);
-        } catch (PemException e) {
-            throw new ConfigException(keyLabel + ": " + e.getMessage());
-        }
-        try {
             Certificates.checkKeyMatches(privateKey, chain.get(0));
         } catch (PemException e) {
-            throw new ConfigException(keyLabel + ": " + e.getMessage());
+            throw new ConfigException(prefix + keyField + ": " + e.getMessage());
         }
     }
 
@@ -177,5 +178,57 @@ public final class ConfigChecks {
             return url;
         }
         return (scheme < 0 ? "" : url.substring(0, scheme + 3)) + "<redacted>" + url.substring(at);
+    }
+
+    /** {@code Config.toString()}: what is configured, with every credential reduced to its kind. */
+    public static String describe(Config c) {
+        StringBuilder sb = new StringBuilder("Config{server=").append(c.server());
+        if (c.contextName() != null) {
+            sb.append(", context=").append(c.contextName());
+        }
+        sb.append(", namespace=").append(c.namespace()).append(", auth=").append(authSummary(c));
+        byte[] ca = c.caCertData();
+        if (ca != null) {
+            sb.append(", caCertData=<").append(ca.length).append(" bytes>");
+        }
+        if (c.insecureSkipTlsVerify()) {
+            sb.append(", insecureSkipTlsVerify=true");
+        }
+        if (c.tlsServerName() != null) {
+            sb.append(", tlsServerName=").append(c.tlsServerName());
+        }
+        if (c.proxyUrl() != null) {
+            sb.append(", proxyUrl=").append(redactUserInfo(c.proxyUrl()));
+        }
+        if (c.httpsProxy() != null || c.httpProxy() != null) {
+            sb.append(", httpsProxy=").append(redactUserInfo(c.httpsProxy()))
+                    .append(", httpProxy=").append(redactUserInfo(c.httpProxy()))
+                    .append(", noProxy=").append(c.noProxy());
+        }
+        if (c.impersonateUser() != null) {
+            sb.append(", impersonateUser=").append(c.impersonateUser());
+        }
+        return sb.append(", connectTimeout=").append(c.connectTimeout()).append(", requestTimeout=").append(c.requestTimeout())
+                .append(", qps=").append(c.qps()).append(", burst=").append(c.burst()).append(", maxRetries=")
+                .append(c.maxRetries()).append('}').toString();
+    }
+
+    private static String authSummary(Config c) {
+        List<String> kinds = new ArrayList<>();
+        if (c.clientCertData() != null) {
+            kinds.add("clientCertificate");
+        }
+        if (c.tokenFile() != null) {
+            kinds.add("tokenFile(" + c.tokenFile() + ")");
+        } else if (c.token() != null) {
+            kinds.add("token(<redacted>)");
+        }
+        if (c.username() != null || c.password() != null) {
+            kinds.add("basic(username=" + c.username() + ", password=<redacted>)");
+        }
+        if (c.exec() != null) {
+            kinds.add("exec(" + c.exec().command() + ")");
+        }
+        return kinds.isEmpty() ? "none" : String.join("+", kinds);
     }
 }

@@ -132,9 +132,9 @@ final class ContextResolver {
         }
         byte[] cert = pem(u, "client-certificate-data", "client-certificate", w, base);
         byte[] key = pem(u, "client-key-data", "client-key", w, base);
-        ConfigChecks.checkClientCert(cert, key,
-                w.field(u.hasNonNull("client-certificate-data") ? "client-certificate-data" : "client-certificate").toString(),
-                w.field(u.hasNonNull("client-key-data") ? "client-key-data" : "client-key").toString());
+        ConfigChecks.checkClientCert(cert, key, w + ".",
+                u.hasNonNull("client-certificate-data") ? "client-certificate-data" : "client-certificate",
+                u.hasNonNull("client-key-data") ? "client-key-data" : "client-key");
         String token = YamlFields.nonEmpty(u, "token", w);
         Path tokenFile = YamlFields.path(u, "tokenFile", base, w);
         if (token == null && tokenFile != null) {
@@ -215,8 +215,11 @@ final class ContextResolver {
                     .clusterConfig(clusterConfig)
                     .build();
         } catch (ConfigException ex) {
+            // The builder says "exec.apiVersion: not set"; re-anchor that under this user's entry.
             String msg = ex.getMessage();
-            throw parent.error(msg.startsWith("exec.") ? msg : "exec." + msg);
+            int sep = msg.indexOf(": ");
+            String field = sep < 0 ? "exec" : msg.substring(0, sep);
+            throw parent.field(field.startsWith("exec") ? field : "exec." + field).error(msg.substring(sep + 2));
         }
     }
 

@@ -94,6 +94,12 @@ final class KubeconfigDocument {
     }
 
     private static String location(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException && ((MarkedYAMLException) t).getProblemMark() != null) {
+                var mark = ((MarkedYAMLException) t).getProblemMark();
+                return " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+            }
+        }
         JsonLocation loc = e.getLocation();
         if (loc == null || loc.getLineNr() < 1) {
             return "";
