@@ -275,6 +275,12 @@ restart_apiserver() {
   status || die "not running"
   local pid; pid=$(cat "$STATE/kube-apiserver.pid")
   kill "$pid"; for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  # A terminating apiserver keeps serving its open watches for up to a minute: end it, so that the
+  # restarted one is the only server and every client really reconnects.
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -KILL "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  fi
   local port; port=$(sed 's#.*:##' "$STATE/server.url")
   start_apiserver "$port"
   wait_healthy "$(cat "$STATE/server.url")/healthz" apiserver "$STATE/kube-apiserver.pid" \
