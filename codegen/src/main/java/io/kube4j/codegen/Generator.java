@@ -28,7 +28,7 @@ public final class Generator {
     static final Set<String> RESERVED_CLASS_NAMES = Set.of("Object", "String", "Integer", "Long", "Double",
             "Boolean", "Class", "Override", "Map", "List", "Objects", "Arrays", "Consumer", "Builder", "Frozen",
             "Builders", "ToString", "JsonText", "Codecs", "JsonCollections", "JsonValues", "RawJson", "ObjectCodec",
-            "ValueCodec", "SerializedString", "JsonParser", "JsonGenerator", "JsonToken", "IOException",
+            "ValueCodec", "FieldMatcher", "JsonParser", "JsonGenerator", "JsonToken", "IOException",
             "JsonAnyGetter", "JsonAnySetter", "JsonCreator", "JsonInclude", "JsonProperty", "JsonPropertyOrder",
             "JsonFormat", "JsonValue", "Instant", "Quantity", "IntOrString", "KubernetesObject", "KubernetesList");
 

@@ -9,7 +9,6 @@ import io.kube4j.api.internal.FrozenMap;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -81,38 +80,38 @@ public final class JsonValues {
     }
 
     private static Map<String, Object> readObject(JsonParser p) throws IOException {
-        Object[] kv = null;
-        int n = 0;
-        for (String name = Codecs.firstField(p); name != null; name = p.nextFieldName()) {
-            p.nextToken();
-            if (kv == null) {
-                kv = new Object[8];
-            } else if (n == kv.length) {
-                kv = Arrays.copyOf(kv, n * 2);
+        Scratch scratch = Scratch.get();
+        int base = scratch.top();
+        try {
+            for (String name = Codecs.firstField(p); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                scratch.push(name);
+                scratch.push(read(p));
             }
-            kv[n++] = name;
-            kv[n++] = read(p);
+            Codecs.endObject(p);
+            int n = scratch.top() - base;
+            return n == 0 ? FrozenMap.empty() : FrozenMap.adopt(scratch.pop(base), n / 2);
+        } finally {
+            scratch.release(base);
         }
-        Codecs.endObject(p);
-        return kv == null ? FrozenMap.empty() : FrozenMap.adopt(kv, n / 2);
     }
 
     private static List<Object> readArray(JsonParser p) throws IOException {
-        Object[] items = null;
-        int n = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                throw CodecException.expected(p, "',' or ']'");
+        Scratch scratch = Scratch.get();
+        int base = scratch.top();
+        try {
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw CodecException.expected(p, "',' or ']'");
+                }
+                scratch.push(read(p));
             }
-            if (items == null) {
-                items = new Object[4];
-            } else if (n == items.length) {
-                items = Arrays.copyOf(items, n * 2);
-            }
-            items[n++] = read(p);
+            int n = scratch.top() - base;
+            return n == 0 ? FrozenList.empty() : FrozenList.adopt(scratch.pop(base), n);
+        } finally {
+            scratch.release(base);
         }
-        return items == null ? FrozenList.empty() : FrozenList.adopt(items, n);
     }
 
     private static Object embedded(JsonParser p) throws IOException {

@@ -88,6 +88,9 @@ public final class Frozen {
 
     /** An immutable copy of a map of free-form JSON values (extras). */
     public static Map<String, Object> valueMap(Map<String, ?> map) {
+        if (map == null) {
+            return FrozenMap.empty();
+        }
         Object frozen = value(map);
         @SuppressWarnings("unchecked")
         Map<String, Object> result = frozen == null ? FrozenMap.empty() : (Map<String, Object>) frozen;

@@ -33,11 +33,11 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
     /** An immutable copy of {@code source}; {@code null} gives the empty list, a frozen list is returned as is. */
     @SuppressWarnings("unchecked")
     public static <E> List<E> copyOf(Collection<? extends E> source) {
+        if (source instanceof FrozenList) { // first: the common case on every build()
+            return (List<E>) source;
+        }
         if (source == null || source.isEmpty()) {
             return empty();
-        }
-        if (source instanceof FrozenList) {
-            return (List<E>) source;
         }
         return new FrozenList<>(source.toArray());
     }

@@ -42,11 +42,11 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
     /** An immutable copy of {@code source}, keeping its iteration order; {@code null} gives the empty map. */
     @SuppressWarnings("unchecked")
     public static <V> Map<String, V> copyOf(Map<String, ? extends V> source) {
+        if (source instanceof FrozenMap) { // first: the common case on every build()
+            return (Map<String, V>) source;
+        }
         if (source == null || source.isEmpty()) {
             return empty();
-        }
-        if (source instanceof FrozenMap) {
-            return (Map<String, V>) source;
         }
         Object[] kv = new Object[source.size() * 2];
         int i = 0;
