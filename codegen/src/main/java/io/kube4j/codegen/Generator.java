@@ -4,7 +4,7 @@ import io.kube4j.codegen.model.Gvk;
 import io.kube4j.codegen.model.ModelDesc;
 import io.kube4j.codegen.model.SchemaMapper;
 import io.kube4j.codegen.model.TypeRef;
-import io.kube4j.codegen.render.ModelCatalog;
+import io.kube4j.codegen.render.FixtureWriter;
 import io.kube4j.codegen.render.ModelRenderer;
 import io.kube4j.codegen.spec.KubernetesNames;
 import io.kube4j.codegen.spec.SpecLoader;
@@ -92,9 +92,11 @@ public final class Generator {
         return new Output(core, typed, coreModels, typedModels);
     }
 
-    /** The catalog JSON for a module's models (see {@link ModelCatalog}). */
-    public static String catalog(List<ModelDesc> models) {
-        return ModelCatalog.write(models);
+    /** The test fixtures (JSON Lines) of one module's models (see {@link FixtureWriter}). */
+    public static String fixtures(Output out, boolean core) {
+        List<ModelDesc> all = new ArrayList<>(out.coreModels());
+        all.addAll(out.typedModels());
+        return FixtureWriter.write(core ? out.coreModels() : out.typedModels(), all);
     }
 
     private static TypeRef resolve(String name, SortedMap<String, Schema<?>> schemas) {

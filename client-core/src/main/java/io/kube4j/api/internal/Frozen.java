@@ -20,6 +20,11 @@ public final class Frozen {
     private Frozen() {
     }
 
+    /** The exception every mutator of a frozen collection throws. */
+    static UnsupportedOperationException immutable() {
+        return new UnsupportedOperationException("immutable: edit a copy (model.toBuilder()) instead");
+    }
+
     /** An immutable copy of a list; {@code null} gives the empty list. */
     public static <E> List<E> list(List<? extends E> list) {
         return FrozenList.copyOf(list);
