@@ -75,12 +75,19 @@ public final class Generator {
             namesByPackage.computeIfAbsent(m.javaPackage() + ".codec", k -> new HashSet<>())
                     .add(m.className() + "Codec");
         }
+        Set<String> corePackages = new HashSet<>();
+        for (ModelDesc m : models) {
+            if (m.schemaName() != null
+                    && KubernetesNames.target(m.schemaName()).module() == KubernetesNames.Module.CORE) {
+                corePackages.add(m.javaPackage()); // inline models follow their owner's package
+            }
+        }
         SortedMap<String, String> core = new TreeMap<>();
         SortedMap<String, String> typed = new TreeMap<>();
         List<ModelDesc> coreModels = new ArrayList<>();
         List<ModelDesc> typedModels = new ArrayList<>();
         for (ModelDesc m : models) {
-            boolean isCore = KubernetesNames.target(m.schemaName()).module() == KubernetesNames.Module.CORE;
+            boolean isCore = corePackages.contains(m.javaPackage());
             SortedMap<String, String> out = isCore ? core : typed;
             (isCore ? coreModels : typedModels).add(m);
             String dir = m.javaPackage().replace('.', '/');
