@@ -1,5 +1,6 @@
 package io.kube4j.api.codec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -7,6 +8,8 @@ import io.kube4j.api.internal.Frozen;
 import io.kube4j.api.internal.FrozenList;
 import io.kube4j.api.internal.FrozenMap;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Base64;
@@ -32,6 +35,8 @@ public final class JsonValues {
             JsonValues.write(value, g);
         }
     };
+
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonValues() {
     }
@@ -123,6 +128,30 @@ public final class JsonValues {
             return Frozen.value(o);
         } catch (IllegalArgumentException e) {
             throw CodecException.invalid(p, "unsupported embedded value " + o.getClass().getName(), e);
+        }
+    }
+
+    /**
+     * Converts a model that has a codec (see {@link CodecRegistry}) into a frozen JSON value, so models can
+     * be stored in free-form fields ({@code RawExtension}, {@code JSON}). {@code null} if there is no codec.
+     */
+    public static Object fromModel(Object model) {
+        @SuppressWarnings("unchecked")
+        ObjectCodec<Object> codec = (ObjectCodec<Object>) CodecRegistry.find(model.getClass());
+        if (codec == null) {
+            return null;
+        }
+        try {
+            StringWriter text = new StringWriter();
+            try (JsonGenerator g = FACTORY.createGenerator(text)) {
+                codec.write(model, g);
+            }
+            try (JsonParser p = FACTORY.createParser(text.toString())) {
+                p.nextToken();
+                return read(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot convert " + model.getClass().getSimpleName() + " to JSON", e);
         }
     }
 

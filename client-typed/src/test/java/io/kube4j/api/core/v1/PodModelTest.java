@@ -115,4 +115,14 @@ class PodModelTest {
         assertThat(edited.spec().containers().get(0).extras()).containsKey("futureProbe");
         assertThat(List.copyOf(pod.extras().keySet())).containsExactly("topLevelNew");
     }
+
+    @Test
+    void modelsCanBeStoredInFreeFormFields() {
+        Pod pod = web();
+        io.kube4j.api.apps.v1.ControllerRevision revision = io.kube4j.api.apps.v1.ControllerRevision.builder()
+                .data(pod).revision(3L).build();
+        assertThat(revision.data()).isInstanceOf(java.util.Map.class);
+        assertThat(Json.write(revision.data())).isEqualTo(Json.write(pod));
+        assertThat(Json.mapper().convertValue(revision.data(), Pod.class)).isEqualTo(pod);
+    }
 }
