@@ -2,7 +2,6 @@ package io.kube4j.leaderelection;
 
 import io.kube4j.workqueue.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -219,15 +218,21 @@ public final class LeaderElectionConfig {
                 throw new IllegalArgumentException("renewDeadline (" + renewDeadline
                         + ") must be greater than retryPeriod × " + JITTER_FACTOR + " (" + retryPeriod + ")");
             }
-            Objects.requireNonNull(onStartedLeading, "onStartedLeading callback is required");
-            Objects.requireNonNull(onStoppedLeading, "onStoppedLeading callback is required");
-            Objects.requireNonNull(onNewLeader, "onNewLeader");
-            Objects.requireNonNull(clock, "clock");
+            requireSet(onStartedLeading, "onStartedLeading callback");
+            requireSet(onStoppedLeading, "onStoppedLeading callback");
+            requireSet(onNewLeader, "onNewLeader callback");
+            requireSet(clock, "clock");
             return new LeaderElectionConfig(this);
         }
 
         private static void requireText(String value, String what) {
             if (value == null || value.isEmpty()) {
+                throw new IllegalArgumentException(what + " is required");
+            }
+        }
+
+        private static void requireSet(Object value, String what) {
+            if (value == null) {
                 throw new IllegalArgumentException(what + " is required");
             }
         }

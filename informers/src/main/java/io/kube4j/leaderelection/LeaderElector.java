@@ -165,6 +165,7 @@ public final class LeaderElector implements AutoCloseable {
         Term term = loop.term();
         boolean fromInside = thread == Thread.currentThread() || (term != null && term.isLeadingThread())
                 || Thread.currentThread().getName().startsWith(threadName + "-notify");
+        boolean interrupted = false;
         try {
             if (done != null && !fromInside) {
                 if (!done.await(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -175,11 +176,19 @@ public final class LeaderElector implements AutoCloseable {
                     thread.join(1000);
                 }
             }
-            notifier.shutdown();
-            if (!fromInside) {
-                notifier.awaitTermination(1, TimeUnit.SECONDS);
-            }
         } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            notifier.shutdown();
+        }
+        if (!fromInside && !interrupted) {
+            try {
+                notifier.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

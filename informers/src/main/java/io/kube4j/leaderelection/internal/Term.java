@@ -24,6 +24,7 @@ public final class Term implements Leadership {
     /** Starts {@code onStartedLeading} on its own thread. */
     public void begin(String threadName, Consumer<Leadership> onStartedLeading) {
         thread = Threads.start(threadName, () -> {
+            thread = Thread.currentThread(); // visible to isLeadingThread() before start() returns
             try {
                 onStartedLeading.accept(this);
             } catch (RuntimeException | Error e) {
