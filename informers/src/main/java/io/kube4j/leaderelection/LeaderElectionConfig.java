@@ -170,7 +170,9 @@ public final class LeaderElectionConfig {
 
         /**
          * Required. Runs on a thread of its own when this candidate becomes leader; it may block for the whole
-         * term. The {@link Leadership} tells when the term ends, and the thread is interrupted then.
+         * term or return at once (having started work elsewhere). The {@link Leadership} tells when the term
+         * ends, and the thread is interrupted then. If it throws during the term, the candidate gives up
+         * leadership (and, with {@code releaseOnCancel}, the lease) rather than lead without doing the work.
          */
         public Builder onStartedLeading(Consumer<Leadership> onStartedLeading) {
             this.onStartedLeading = onStartedLeading;

@@ -319,6 +319,42 @@ class LeaderElectorTest {
     }
 
     @Test
+    void aFailingOnStartedLeadingGivesLeadershipUp() {
+        Candidate a = new Candidate("a", b -> b.onStartedLeading(l -> {
+            timeline.record("a", Kind.STARTED);
+            throw new IllegalStateException("cannot start the controller");
+        }));
+        a.elector.start();
+        settle();
+        Candidate b = new Candidate("b");
+        b.elector.start();
+
+        stepUntil(2000, b.elector::isLeader);
+
+        assertThat(a.elector.isRunning()).isFalse();
+        assertThat(timeline.count("a", Kind.STOPPED)).isEqualTo(1);
+        assertThat(record().holderIdentity()).isEqualTo("b");
+        timeline.assertNeverTwoLeaders();
+    }
+
+    @Test
+    void interruptingTheRunCallerCancelsLikeClose() throws Exception {
+        Candidate a = new Candidate("a");
+        Thread caller = new Thread(a.elector::run, "test-run-caller");
+        caller.start();
+        awaitTrue(a.elector::isRunning);
+        settle();
+        assertThat(a.elector.isLeader()).isTrue();
+
+        caller.interrupt();
+        caller.join(10_000);
+
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(timeline.count("a", Kind.STOPPED)).isEqualTo(1);
+        assertThat(record().holderIdentity()).isEmpty(); // released
+    }
+
+    @Test
     void threadsAreNamedAfterTheLeaseAndEndWithClose() throws Exception {
         startLeaderAndFollower();
         awaitSize(candidates.get(1).newLeaders, 1);

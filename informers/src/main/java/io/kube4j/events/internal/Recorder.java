@@ -7,6 +7,7 @@ import io.kube4j.events.EventRecorder;
 import io.kube4j.events.EventType;
 import java.nio.charset.StandardCharsets;
 import java.util.IllegalFormatException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** An {@link EventRecorder} for one reporting controller and instance, feeding an {@link Aggregator}. */
@@ -87,7 +88,7 @@ public final class Recorder implements EventRecorder {
             return note;
         }
         try {
-            return String.format(note, args);
+            return String.format(Locale.ROOT, note, args);
         } catch (IllegalFormatException e) {
             throw new IllegalArgumentException("note is not a valid format for its arguments: " + e.getMessage(), e);
         }

@@ -52,7 +52,7 @@ public final class ElectionLoop {
             LOG.info("lease {}/{}: acquired by {}", config.leaseNamespace(), config.leaseName(), config.identity());
             current = new Term(config.identity());
             term = current;
-            current.begin(leadingThreadName, config.onStartedLeading());
+            current.begin(leadingThreadName, config.onStartedLeading(), awaiter::stop);
             renewUntilLost(awaiter, lastRenew);
         } catch (Awaiter.StoppedException e) {
             LOG.debug("lease {}/{}: election of {} stopped", config.leaseNamespace(), config.leaseName(),
@@ -126,7 +126,8 @@ public final class ElectionLoop {
                             config.leaseNamespace(), config.leaseName(), config.identity());
                 }
             }
-            if (config.releaseOnCancel() && awaiter.isStopped() && workEnded) {
+            // Cancelled (closed, interrupted, or the leader's work failed) rather than lost: give the lease up.
+            if (config.releaseOnCancel() && (awaiter.isStopped() || interrupted) && workEnded) {
                 long bound = Math.min(config.renewDeadline().toNanos(), END_WAIT.toNanos());
                 election.release(awaiter, clock.nanoTime() + bound);
             }

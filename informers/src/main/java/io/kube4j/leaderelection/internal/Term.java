@@ -21,15 +21,19 @@ public final class Term implements Leadership {
         this.identity = identity;
     }
 
-    /** Starts {@code onStartedLeading} on its own thread. */
-    public void begin(String threadName, Consumer<Leadership> onStartedLeading) {
+    /**
+     * Starts {@code onStartedLeading} on its own thread. If it throws while the term is active, {@code onFailure}
+     * runs (the elector then gives leadership up rather than hold the lease without doing the work).
+     */
+    public void begin(String threadName, Consumer<Leadership> onStartedLeading, Runnable onFailure) {
         thread = Threads.start(threadName, () -> {
             thread = Thread.currentThread(); // visible to isLeadingThread() before start() returns
             try {
                 onStartedLeading.accept(this);
             } catch (RuntimeException | Error e) {
                 if (isActive()) {
-                    LOG.error("onStartedLeading of {} failed", identity, e);
+                    LOG.error("onStartedLeading of {} failed; giving up leadership", identity, e);
+                    onFailure.run();
                 }
             }
         });
