@@ -2,8 +2,10 @@ package io.kube4j.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kube4j.api.core.v1.ConfigMap;
 import io.kube4j.client.Config;
+import io.kube4j.client.Json;
 import io.kube4j.client.RestClient;
 import io.kube4j.testsupport.AdminHttp;
 import io.kube4j.testsupport.Kube4jThreads;
@@ -47,11 +49,11 @@ class EventRecorderIT {
     }
 
     /** The Events (as JSON trees) of one API in the test namespace with the given reason. */
-    private static List<com.fasterxml.jackson.databind.JsonNode> events(TestCluster cluster, String apiPath,
+    private static List<JsonNode> events(TestCluster cluster, String apiPath,
             String reason) throws Exception {
         AdminHttp.Answer a = cluster.admin().get(apiPath + "/namespaces/" + cluster.namespace() + "/events");
         assertThat(a.ok()).as("list events: %s", a).isTrue();
-        var items = io.kube4j.client.Json.mapper().readTree(a.body().getBytes(StandardCharsets.UTF_8)).path("items");
+        var items = Json.mapper().readTree(a.body().getBytes(StandardCharsets.UTF_8)).path("items");
         return StreamSupport.stream(items.spliterator(), false)
                 .filter(e -> reason.equals(e.path("reason").asText())).toList();
     }

@@ -9,11 +9,13 @@ import io.kube4j.leaderelection.internal.ElectionRecord;
 import io.kube4j.testsupport.Kube4jThreads;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +87,7 @@ class LeaderElectorTest {
         if (!left.isEmpty()) {
             Thread.getAllStackTraces().forEach((t, st) -> {
                 if (t.getName().startsWith("kube4j")) {
-                    System.err.println("LEAK " + t.getName() + " " + java.util.Arrays.toString(st));
+                    System.err.println("LEAK " + t.getName() + " " + Arrays.toString(st));
                 }
             });
         }
@@ -102,7 +104,7 @@ class LeaderElectorTest {
     }
 
     /** Steps until {@code until} holds, checking after every step that at most one candidate leads. */
-    private void stepUntil(long maxMillis, java.util.function.BooleanSupplier until) {
+    private void stepUntil(long maxMillis, BooleanSupplier until) {
         long end = clock.millis() + maxMillis;
         while (!until.getAsBoolean()) {
             assertThat(clock.millis()).as("fake time while waiting; timeline %s", timeline).isLessThan(end);
@@ -369,7 +371,7 @@ class LeaderElectorTest {
         awaitTrue(() -> list.size() >= size);
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("condition not met in time").isLessThan(deadline);

@@ -6,6 +6,7 @@ import io.kube4j.client.NotFoundException;
 import io.kube4j.client.RestClient;
 import io.kube4j.events.EventApi;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ final class ApiSelector {
         }
         return client.get().absPath(EventsV1Writer.API_PATH).executeAsync(APIResourceList.class)
                 .handle((list, error) -> {
-                    Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause()
+                    Throwable cause = error instanceof CompletionException ? error.getCause()
                             : error;
                     if (cause == null) {
                         boolean served = list.resources().stream().anyMatch(r -> "events".equals(r.name()));
@@ -52,7 +53,7 @@ final class ApiSelector {
                         return decide(new EventsV1Writer(client));
                     }
                     throw cause instanceof RuntimeException r ? r
-                            : new java.util.concurrent.CompletionException(cause);
+                            : new CompletionException(cause);
                 });
     }
 

@@ -5,6 +5,7 @@ import io.kube4j.client.NotFoundException;
 import io.kube4j.workqueue.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -179,7 +180,7 @@ public final class Election {
     }
 
     private interface Call {
-        java.util.concurrent.CompletableFuture<Lease> start();
+        CompletableFuture<Lease> start();
     }
 
     private Outcome write(Awaiter awaiter, Call call, long deadlineNanos, String what)
