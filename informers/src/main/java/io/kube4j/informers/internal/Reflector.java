@@ -79,7 +79,7 @@ public final class Reflector<T extends KubernetesObject> {
     // Shared with other threads.
     private volatile boolean stopped;
     private volatile Watch<T> current;
-    private final Status status = new Status();
+    private final ReflectorStatus status;
 
     public Reflector(ListerWatcher<T> lw, ReflectorSink<T> sink, InformerOptions options, ErrorReporter reporter) {
         this(lw, sink, options, reporter, new Backoff(options.backoffInitial(), options.backoffMax()),
@@ -98,7 +98,7 @@ public final class Reflector<T extends KubernetesObject> {
         this.backoff = backoff;
         this.sleeper = sleeper;
         this.nanoTime = nanoTime;
-        status.watchList = options.watchList();
+        this.status = new ReflectorStatus(options.watchList());
     }
 
     /** Steps until {@link #stop()}; run on the informer's reflector thread. */
@@ -110,7 +110,7 @@ public final class Reflector<T extends KubernetesObject> {
         } catch (InterruptedException e) {
             // stop() interrupts us; nothing to restore, the thread ends
         } finally {
-            status.set(InformerHealth.State.STOPPED);
+            status.state(InformerHealth.State.STOPPED);
         }
     }
 
@@ -146,8 +146,8 @@ public final class Reflector<T extends KubernetesObject> {
     }
 
     private void list() throws InterruptedException {
-        status.set(InformerHealth.State.LISTING);
-        status.lists++;
+        status.state(InformerHealth.State.LISTING);
+        status.countList();
         List<T> items = new ArrayList<>();
         String rv = null;
         String token = null;
@@ -162,7 +162,7 @@ public final class Reflector<T extends KubernetesObject> {
                 token = meta == null ? null : meta.continueToken();
             } while (token != null && !token.isEmpty() && !stopped);
         } catch (GoneException e) {
-            status.gones++; // the continue token expired mid-way: start over
+            status.countGone(); // the continue token expired mid-way: start over
             failed(e);
             return;
         } catch (KubeException e) {
@@ -183,7 +183,7 @@ public final class Reflector<T extends KubernetesObject> {
     }
 
     private void watchList() throws InterruptedException {
-        status.set(InformerHealth.State.LISTING);
+        status.state(InformerHealth.State.LISTING);
         // No resourceVersion + NotOlderThan: the initial events are a consistent snapshot of the latest state.
         ListOptions o = selectors.toBuilder().sendInitialEvents(true)
                 .resourceVersionMatch(ResourceVersionMatch.NOT_OLDER_THAN).allowWatchBookmarks(true).build();
@@ -204,12 +204,12 @@ public final class Reflector<T extends KubernetesObject> {
             failed(e);
             return;
         }
-        status.lists++;
+        status.countList();
         consume(w, new LinkedHashMap<>());
     }
 
     private void watch() throws InterruptedException {
-        status.set(InformerHealth.State.WATCHING);
+        status.state(InformerHealth.State.WATCHING);
         ListOptions o = selectors.toBuilder().resourceVersion(resourceVersion).allowWatchBookmarks(true).build();
         Watch<T> w;
         try {
@@ -221,7 +221,7 @@ public final class Reflector<T extends KubernetesObject> {
             failed(e);
             return;
         }
-        status.watches++;
+        status.countWatch();
         status.succeeded();
         consume(w, null);
     }
@@ -313,7 +313,7 @@ public final class Reflector<T extends KubernetesObject> {
         }
         if (!rv.isEmpty()) {
             resourceVersion = rv;
-            status.resourceVersion = rv;
+            status.resourceVersion(rv);
         }
     }
 
@@ -342,7 +342,7 @@ public final class Reflector<T extends KubernetesObject> {
     }
 
     private void gone(ApiException e) throws InterruptedException {
-        status.gones++;
+        status.countGone();
         listNeeded = true;
         LOG.info("{}: resourceVersion {} is gone ({}); listing again", lw.describe(), resourceVersion, e.reason());
         // Not a failure, but a server that answers every watch with 410 must not get a list storm.
@@ -351,7 +351,7 @@ public final class Reflector<T extends KubernetesObject> {
 
     private void unsupported(String why) {
         watchList = WatchListSupport.UNSUPPORTED;
-        status.watchList = false;
+        status.watchListUnsupported();
         LOG.info("{}: the server does not support WatchList ({}); using paged lists", lw.describe(), why);
     }
 
@@ -372,7 +372,7 @@ public final class Reflector<T extends KubernetesObject> {
         if (stopped) {
             return;
         }
-        status.set(InformerHealth.State.BACKING_OFF);
+        status.state(InformerHealth.State.BACKING_OFF);
         sleeper.sleep(d);
     }
 
@@ -380,46 +380,5 @@ public final class Reflector<T extends KubernetesObject> {
         ObjectMeta meta = object == null ? null : object.metadata();
         String rv = meta == null ? null : meta.resourceVersion();
         return rv == null ? "" : rv;
-    }
-
-    /** The loop's counters and last error; written by the reflector thread, read by any. */
-    private static final class Status {
-        private InformerHealth.State state = InformerHealth.State.NEW;
-        private boolean synced;
-        private int failures;
-        private KubeException lastError;
-        private java.time.Instant lastErrorTime;
-        private volatile String resourceVersion = "";
-        private volatile long lists;
-        private volatile long watches;
-        private volatile long gones;
-        private volatile boolean watchList;
-
-        synchronized void set(InformerHealth.State s) {
-            if (state != InformerHealth.State.STOPPED) {
-                state = s;
-            }
-        }
-
-        synchronized void listed(String rv) {
-            synced = true;
-            failures = 0;
-            resourceVersion = rv;
-        }
-
-        synchronized void succeeded() {
-            failures = 0;
-        }
-
-        synchronized int failed(KubeException e) {
-            lastError = e;
-            lastErrorTime = java.time.Instant.now();
-            return ++failures;
-        }
-
-        synchronized InformerHealth snapshot() {
-            return new InformerHealth(state, synced, failures, lastError, lastErrorTime, resourceVersion, lists,
-                    watches, gones, watchList);
-        }
     }
 }
