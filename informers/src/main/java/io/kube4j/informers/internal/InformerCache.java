@@ -55,8 +55,10 @@ final class InformerCache<T extends KubernetesObject> implements ReflectorSink<T
     public void replace(List<T> objects, String resourceVersion) {
         Map<String, T> fresh = new LinkedHashMap<>();
         for (T o : objects) {
-            T t = transformed(o);
-            fresh.put(ObjectKey.keyOf(t), t);
+            String key = keyOrNull(o, description);
+            if (key != null) {
+                fresh.put(key, transformed(o));
+            }
         }
         dispatch.lock();
         try {
@@ -92,8 +94,11 @@ final class InformerCache<T extends KubernetesObject> implements ReflectorSink<T
 
     @Override
     public void apply(EventType type, T object) {
+        String key = keyOrNull(object, description);
+        if (key == null) {
+            return;
+        }
         T t = transformed(object);
-        String key = ObjectKey.keyOf(t);
         dispatch.lock();
         try {
             Notification<T> n;
@@ -183,6 +188,17 @@ final class InformerCache<T extends KubernetesObject> implements ReflectorSink<T
             return true;
         } finally {
             dispatch.unlock();
+        }
+    }
+
+    /** The object's cache key; null (logged) for an object without a name, which cannot be cached. */
+    static String keyOrNull(KubernetesObject object, String description) {
+        try {
+            return ObjectKey.keyOf(object);
+        } catch (IllegalArgumentException e) {
+            LOG.error("{}: ignoring an object without metadata.name: {}", description, object == null ? null
+                    : object.getClass().getSimpleName());
+            return null;
         }
     }
 

@@ -14,7 +14,6 @@ import io.kube4j.client.Watch;
 import io.kube4j.client.WatchEvent;
 import io.kube4j.informers.InformerHealth;
 import io.kube4j.informers.InformerOptions;
-import io.kube4j.informers.ObjectKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -105,7 +104,13 @@ public final class Reflector<T extends KubernetesObject> {
     public void run() {
         try {
             while (!stopped && !Thread.currentThread().isInterrupted()) {
-                step();
+                try {
+                    step();
+                } catch (RuntimeException e) {
+                    // A bug or a broken answer must not end the informer: report it and go on.
+                    LOG.error("{}: unexpected failure", lw.describe(), e);
+                    failed(new KubeException(lw.describe() + ": unexpected failure: " + e, e));
+                }
             }
         } catch (InterruptedException e) {
             // stop() interrupts us; nothing to restore, the thread ends
@@ -286,8 +291,18 @@ public final class Reflector<T extends KubernetesObject> {
     private boolean initialEvent(WatchEvent<T> e, Map<String, T> initial) {
         T object = e.object();
         switch (e.type()) {
-            case ADDED, MODIFIED -> initial.put(ObjectKey.keyOf(object), object);
-            case DELETED -> initial.remove(ObjectKey.keyOf(object));
+            case ADDED, MODIFIED -> {
+                String key = InformerCache.keyOrNull(object, lw.describe());
+                if (key != null) {
+                    initial.put(key, object);
+                }
+            }
+            case DELETED -> {
+                String key = InformerCache.keyOrNull(object, lw.describe());
+                if (key != null) {
+                    initial.remove(key);
+                }
+            }
             case BOOKMARK -> {
                 ObjectMeta meta = object.metadata();
                 String rv = rvOf(object);

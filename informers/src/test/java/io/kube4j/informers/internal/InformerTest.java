@@ -308,6 +308,21 @@ class InformerTest {
         assertThat(r.seen).containsExactly("add a@1 initial");
     }
 
+    @Test
+    void unexpectedFailuresAndNamelessObjectsDoNotEndTheInformer() {
+        DefaultSharedIndexInformer<ConfigMap> informer = informer(OPTIONS.toBuilder()
+                .backoff(Duration.ofMillis(1), Duration.ofMillis(2)).build());
+        List<String> reported = new CopyOnWriteArrayList<>();
+        informer.setWatchErrorHandler((e, n) -> reported.add(e.getMessage()));
+        lw.listFails(new IllegalStateException("a bug somewhere"));
+        lw.list(list("10", null, cm("a", "1"), ConfigMap.builder().metadata(m -> m.resourceVersion("2")).build()));
+        lw.watch(new ScriptedWatch<>());
+        informer.start();
+        informer.waitForCacheSync(Duration.ofSeconds(20));
+        assertThat(informer.indexer().listKeys()).containsExactly("ns/a");
+        assertThat(reported).hasSize(1).allMatch(m -> m.contains("unexpected failure") && m.contains("a bug somewhere"));
+    }
+
     private static List<String> threads(String tag) {
         List<String> names = new ArrayList<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
