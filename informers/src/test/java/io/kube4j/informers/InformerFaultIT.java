@@ -77,7 +77,7 @@ class InformerFaultIT {
     }
 
     @Test
-    void fiftyCutsDuringAThousandChanges(TestCluster cluster) throws Exception {
+    void fiftyCutsAndResetsDuringAThousandChanges(TestCluster cluster) throws Exception {
         String ns = cluster.namespace();
         try (FaultProxy proxy = FaultProxy.start(URI.create(cluster.server().server()));
                 RestClient client = throughProxy(cluster, proxy);
@@ -100,7 +100,9 @@ class InformerFaultIT {
                         continue;
                     }
                     sleep(random.nextInt(400));
-                    if (proxy.cutAll() > 0) {
+                    // Every fifth fault is a TCP reset rather than a close.
+                    int ended = cuts.get() % 5 == 4 ? proxy.resetAll() : proxy.cutAll();
+                    if (ended > 0) {
                         cuts.incrementAndGet();
                         acceptedBefore = proxy.acceptedConnections();
                     }
