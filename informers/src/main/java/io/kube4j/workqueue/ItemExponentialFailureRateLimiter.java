@@ -1,0 +1,47 @@
+package io.kube4j.workqueue;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Per-item exponential backoff: the n-th consecutive {@link #when} of an item returns
+ * {@code baseDelay * 2^(n-1)}, capped at {@code maxDelay} (without overflow however many failures).
+ */
+public final class ItemExponentialFailureRateLimiter<T> implements RateLimiter<T> {
+    private final ConcurrentHashMap<T, Integer> failures = new ConcurrentHashMap<>();
+    private final long baseNanos;
+    private final Duration maxDelay;
+
+    /** A limiter from {@code baseDelay} doubling up to {@code maxDelay}. */
+    public ItemExponentialFailureRateLimiter(Duration baseDelay, Duration maxDelay) {
+        if (baseDelay == null || maxDelay == null || baseDelay.isNegative() || maxDelay.isNegative()) {
+            throw new IllegalArgumentException("delays must be non-negative (base " + baseDelay + ", max "
+                    + maxDelay + ")");
+        }
+        this.baseNanos = baseDelay.toNanos();
+        this.maxDelay = maxDelay;
+    }
+
+    @Override
+    public Duration when(T item) {
+        int exponent = failures.merge(item, 1, (a, b) -> a == Integer.MAX_VALUE ? a : a + b) - 1;
+        if (baseNanos == 0) {
+            return Duration.ZERO;
+        }
+        if (exponent >= 63 || baseNanos > (Long.MAX_VALUE >> exponent)) {
+            return maxDelay;
+        }
+        Duration delay = Duration.ofNanos(baseNanos << exponent);
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+    }
+
+    @Override
+    public void forget(T item) {
+        failures.remove(item);
+    }
+
+    @Override
+    public int numRequeues(T item) {
+        return failures.getOrDefault(item, 0);
+    }
+}
