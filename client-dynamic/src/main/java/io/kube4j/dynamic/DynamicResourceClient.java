@@ -1,6 +1,8 @@
 package io.kube4j.dynamic;
 
+import io.kube4j.api.meta.v1.Status;
 import io.kube4j.api.schema.GroupVersionResource;
+import io.kube4j.client.ApiException;
 import io.kube4j.client.ApplyOptions;
 import io.kube4j.client.CreateOptions;
 import io.kube4j.client.DeleteOptions;
@@ -9,6 +11,7 @@ import io.kube4j.client.ListOptions;
 import io.kube4j.client.PatchOptions;
 import io.kube4j.client.PatchType;
 import io.kube4j.client.ResourceClient;
+import io.kube4j.client.UnsupportedMediaTypeException;
 import io.kube4j.client.UpdateOptions;
 import io.kube4j.client.Watch;
 import java.io.InputStream;
@@ -127,7 +130,11 @@ public class DynamicResourceClient {
     }
 
     public Unstructured patch(String name, PatchType type, String body, PatchOptions options) {
-        return engine.patch(namespace, name, type, body, options);
+        try {
+            return engine.patch(namespace, name, type, body, options);
+        } catch (UnsupportedMediaTypeException e) {
+            throw explained(type, e);
+        }
     }
 
     /** Patches the object's status. */
@@ -136,7 +143,11 @@ public class DynamicResourceClient {
     }
 
     public Unstructured patchStatus(String name, PatchType type, String body, PatchOptions options) {
-        return engine.patchStatus(namespace, name, type, body, options);
+        try {
+            return engine.patchStatus(namespace, name, type, body, options);
+        } catch (UnsupportedMediaTypeException e) {
+            throw explained(type, e);
+        }
     }
 
     /** Server-side apply: {@code object} carries exactly the fields the field manager owns. */
@@ -187,8 +198,12 @@ public class DynamicResourceClient {
     /** PATCH of a subresource. */
     public Unstructured patchSubresource(String name, String subresource, PatchType type, String body,
             PatchOptions options) {
-        return engine.patchSubresource(namespace, name, Objects.requireNonNull(subresource, "subresource"), type,
-                body, options, Unstructured.class);
+        try {
+            return engine.patchSubresource(namespace, name, Objects.requireNonNull(subresource, "subresource"), type,
+                    body, options, Unstructured.class);
+        } catch (UnsupportedMediaTypeException e) {
+            throw explained(type, e);
+        }
     }
 
     /** Streams a subresource such as {@code log} (no read timeout); the caller closes the stream. */
@@ -209,6 +224,18 @@ public class DynamicResourceClient {
     /** Patches the {@code scale} subresource, e.g. a merge patch {@code {"spec":{"replicas":3}}}. */
     public Unstructured patchScale(String name, PatchType type, String body) {
         return patchSubresource(name, "scale", type, body, PatchOptions.DEFAULT);
+    }
+
+    /** The server's 415 for a strategic merge patch, with what to do instead (custom resources lack the schema). */
+    private static ApiException explained(PatchType type, UnsupportedMediaTypeException e) {
+        if (type != PatchType.STRATEGIC_MERGE) {
+            return e;
+        }
+        Status s = e.status();
+        String hint = "strategic merge patch is not supported for this resource (custom resources have no patch "
+                + "strategy): use PatchType.MERGE, PatchType.JSON or server-side apply";
+        Status explained = s.toBuilder().message(s.message() == null ? hint : s.message() + " (" + hint + ")").build();
+        return ApiException.from(e.code(), explained, e.request(), e.retryAfter().orElse(null), e.warnings());
     }
 
     @Override
