@@ -17,8 +17,8 @@ mvn -q -B -Pcodegen -pl codegen process-classes -Dkube4j.spec.dir="$spec_dir"
 generated=(
   client-core/src/generated
   client-typed/src/generated
-  client-core/src/test/resources/io/kube4j/api/generated-models.json
-  client-typed/src/test/resources/io/kube4j/api/generated-models.json
+  client-core/src/test/resources/io/kube4j/api/generated-fixtures.jsonl
+  client-typed/src/test/resources/io/kube4j/api/generated-fixtures.jsonl
 )
 status=0
 if ! git diff --exit-code --stat -- "${generated[@]}"; then

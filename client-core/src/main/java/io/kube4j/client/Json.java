@@ -1,16 +1,20 @@
 package io.kube4j.client;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.kube4j.api.codec.CodecException;
 import io.kube4j.client.internal.json.KubeJacksonModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,6 +141,13 @@ public final class Json {
     }
 
     private static SerializationException failure(String format, Class<?> type, IOException e) {
+        if (!(e instanceof CodecException)
+                && (e instanceof StreamReadException || e instanceof MismatchedInputException)
+                && ((JsonProcessingException) e).getProcessor() instanceof JsonParser) {
+            // Raised outside any codec (before the root value, or trailing content): add the path.
+            e = CodecException.wrap((JsonParser) ((JsonProcessingException) e).getProcessor(),
+                    (JsonProcessingException) e);
+        }
         if (e instanceof JsonProcessingException) {
             return new SerializationException("cannot decode " + format + " as " + type.getSimpleName() + ": "
                     + ((JsonProcessingException) e).getMessage(), e);

@@ -4,7 +4,7 @@ import io.kube4j.codegen.model.Gvk;
 import io.kube4j.codegen.model.ModelDesc;
 import io.kube4j.codegen.model.SchemaMapper;
 import io.kube4j.codegen.model.TypeRef;
-import io.kube4j.codegen.render.ModelCatalog;
+import io.kube4j.codegen.render.FixtureWriter;
 import io.kube4j.codegen.render.ModelRenderer;
 import io.kube4j.codegen.spec.KubernetesNames;
 import io.kube4j.codegen.spec.SpecLoader;
@@ -28,7 +28,7 @@ public final class Generator {
     static final Set<String> RESERVED_CLASS_NAMES = Set.of("Object", "String", "Integer", "Long", "Double",
             "Boolean", "Class", "Override", "Map", "List", "Objects", "Arrays", "Consumer", "Builder", "Frozen",
             "Builders", "ToString", "JsonText", "Codecs", "JsonCollections", "JsonValues", "RawJson", "ObjectCodec",
-            "ValueCodec", "SerializedString", "JsonParser", "JsonGenerator", "JsonToken", "IOException",
+            "ValueCodec", "FieldMatcher", "JsonParser", "JsonGenerator", "JsonToken", "IOException",
             "JsonAnyGetter", "JsonAnySetter", "JsonCreator", "JsonInclude", "JsonProperty", "JsonPropertyOrder",
             "JsonFormat", "JsonValue", "Instant", "Quantity", "IntOrString", "KubernetesObject", "KubernetesList");
 
@@ -75,12 +75,19 @@ public final class Generator {
             namesByPackage.computeIfAbsent(m.javaPackage() + ".codec", k -> new HashSet<>())
                     .add(m.className() + "Codec");
         }
+        Set<String> corePackages = new HashSet<>();
+        for (ModelDesc m : models) {
+            if (m.schemaName() != null
+                    && KubernetesNames.target(m.schemaName()).module() == KubernetesNames.Module.CORE) {
+                corePackages.add(m.javaPackage()); // inline models follow their owner's package
+            }
+        }
         SortedMap<String, String> core = new TreeMap<>();
         SortedMap<String, String> typed = new TreeMap<>();
         List<ModelDesc> coreModels = new ArrayList<>();
         List<ModelDesc> typedModels = new ArrayList<>();
         for (ModelDesc m : models) {
-            boolean isCore = KubernetesNames.target(m.schemaName()).module() == KubernetesNames.Module.CORE;
+            boolean isCore = corePackages.contains(m.javaPackage());
             SortedMap<String, String> out = isCore ? core : typed;
             (isCore ? coreModels : typedModels).add(m);
             String dir = m.javaPackage().replace('.', '/');
@@ -92,9 +99,11 @@ public final class Generator {
         return new Output(core, typed, coreModels, typedModels);
     }
 
-    /** The catalog JSON for a module's models (see {@link ModelCatalog}). */
-    public static String catalog(List<ModelDesc> models) {
-        return ModelCatalog.write(models);
+    /** The test fixtures (JSON Lines) of one module's models (see {@link FixtureWriter}). */
+    public static String fixtures(Output out, boolean core) {
+        List<ModelDesc> all = new ArrayList<>(out.coreModels());
+        all.addAll(out.typedModels());
+        return FixtureWriter.write(core ? out.coreModels() : out.typedModels(), all);
     }
 
     private static TypeRef resolve(String name, SortedMap<String, Schema<?>> schemas) {

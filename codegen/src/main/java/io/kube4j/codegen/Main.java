@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 /**
  * Command line: {@code Main --spec <swagger.json> --core <client-core dir> --typed <client-typed dir>}.
  * Replaces each module's {@code src/generated/java} tree (stale files are deleted) and writes the model
- * catalog for tests to {@code src/test/resources/io/kube4j/api/generated-models.json}.
+ * fixtures for tests to {@code src/test/resources/io/kube4j/api/generated-fixtures.jsonl}.
  */
 public final class Main {
     static final String SOURCES = "src/generated/java";
-    static final String CATALOG = "src/test/resources/io/kube4j/api/generated-models.json";
+    static final String FIXTURES = "src/test/resources/io/kube4j/api/generated-fixtures.jsonl";
 
     private Main() {
     }
@@ -43,8 +43,8 @@ public final class Main {
         Generator.Output out = Generator.generate(SpecLoader.load(spec));
         replaceTree(core.resolve(SOURCES), out.core());
         replaceTree(typed.resolve(SOURCES), out.typed());
-        write(core.resolve(CATALOG), Generator.catalog(out.coreModels()));
-        write(typed.resolve(CATALOG), Generator.catalog(out.typedModels()));
+        write(core.resolve(FIXTURES), Generator.fixtures(out, true));
+        write(typed.resolve(FIXTURES), Generator.fixtures(out, false));
         System.out.printf("kube4j-codegen: %d models (%d files in %s, %d in %s) in %d ms%n",
                 out.coreModels().size() + out.typedModels().size(), out.core().size(), core.toAbsolutePath().normalize(),
                 out.typed().size(), typed.toAbsolutePath().normalize(),

@@ -101,7 +101,7 @@ public class CodecException extends JsonProcessingException {
         }
         append(ctx.getParent(), out);
         if (ctx.inArray()) {
-            if (ctx.getCurrentIndex() >= 0) { // -1 right after START_ARRAY: the path is the array itself
+            if (ctx.getEntryCount() > 0) { // none yet right after START_ARRAY: the path is the array itself
                 out.append('[').append(ctx.getCurrentIndex()).append(']');
             }
         } else {

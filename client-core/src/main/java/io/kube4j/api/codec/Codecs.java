@@ -88,9 +88,14 @@ public final class Codecs {
         }
     }
 
+    /** Reads a string; short values are shared between objects (see {@code StringCache}). */
     public static String readString(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
+            int len = p.getTextLength();
+            if (len <= StringCache.MAX_LENGTH) {
+                return StringCache.get(p.getTextCharacters(), p.getTextOffset(), len);
+            }
             return p.getText();
         }
         if (t == JsonToken.VALUE_NULL) {

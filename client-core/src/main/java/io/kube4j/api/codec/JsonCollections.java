@@ -7,7 +7,6 @@ import io.kube4j.api.internal.BytesMap;
 import io.kube4j.api.internal.FrozenList;
 import io.kube4j.api.internal.FrozenMap;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -58,32 +57,32 @@ public final class JsonCollections {
             }
             throw CodecException.expected(p, "an array");
         }
-        Object[] items = null;
-        int n = 0;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                throw CodecException.expected(p, "',' or ']'");
+        Scratch scratch = Scratch.get();
+        int base = scratch.top();
+        try {
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw CodecException.expected(p, "',' or ']'");
+                }
+                scratch.push(element.read(p));
             }
-            if (items == null) {
-                items = new Object[4];
-            } else if (n == items.length) {
-                items = Arrays.copyOf(items, n + (n >> 1) + 1);
-            }
-            items[n++] = element.read(p);
+            int n = scratch.top() - base;
+            return n == 0 ? FrozenList.empty() : FrozenList.adopt(scratch.pop(base), n);
+        } finally {
+            scratch.release(base);
         }
-        return items == null ? FrozenList.empty() : FrozenList.adopt(items, n);
     }
 
     /** Reads an object as a map; {@code null} gives the empty map. */
     public static <T> Map<String, T> readMap(JsonParser p, ValueCodec<T> value) throws IOException {
         Object[] kv = readEntries(p, value);
-        return kv == null ? FrozenMap.empty() : FrozenMap.adopt(kv, count(kv));
+        return kv == null ? FrozenMap.empty() : FrozenMap.adopt(kv, kv.length / 2);
     }
 
     /** Reads an object of base64 values (Secret {@code data}); {@code null} gives the empty map. */
     public static Map<String, byte[]> readBytesMap(JsonParser p) throws IOException {
         Object[] kv = readEntries(p, Codecs.BYTES);
-        return kv == null ? BytesMap.empty() : BytesMap.adopt(kv, count(kv));
+        return kv == null ? BytesMap.empty() : BytesMap.adopt(kv, kv.length / 2);
     }
 
     /** Entries as an exactly sized k0, v0, k1, v1, ... array; {@code null} for JSON null or {}. */
@@ -91,27 +90,19 @@ public final class JsonCollections {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        Object[] kv = null;
-        int n = 0;
-        for (String name = Codecs.firstField(p); name != null; name = p.nextFieldName()) {
-            p.nextToken();
-            if (kv == null) {
-                kv = new Object[8];
-            } else if (n == kv.length) {
-                kv = Arrays.copyOf(kv, n * 2);
+        Scratch scratch = Scratch.get();
+        int base = scratch.top();
+        try {
+            for (String name = Codecs.firstField(p); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                scratch.push(name);
+                scratch.push(value.read(p));
             }
-            kv[n++] = name;
-            kv[n++] = value.read(p);
+            Codecs.endObject(p);
+            return scratch.top() == base ? null : scratch.pop(base);
+        } finally {
+            scratch.release(base);
         }
-        Codecs.endObject(p);
-        if (kv != null && n < kv.length) {
-            kv = Arrays.copyOf(kv, n);
-        }
-        return kv;
-    }
-
-    private static int count(Object[] kv) {
-        return kv.length / 2;
     }
 
     public static <T> void writeList(List<T> list, ValueCodec<T> element, JsonGenerator g) throws IOException {

@@ -1,5 +1,6 @@
 package io.kube4j.api.codec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -7,9 +8,10 @@ import io.kube4j.api.internal.Frozen;
 import io.kube4j.api.internal.FrozenList;
 import io.kube4j.api.internal.FrozenMap;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,8 @@ public final class JsonValues {
             JsonValues.write(value, g);
         }
     };
+
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonValues() {
     }
@@ -81,38 +85,38 @@ public final class JsonValues {
     }
 
     private static Map<String, Object> readObject(JsonParser p) throws IOException {
-        Object[] kv = null;
-        int n = 0;
-        for (String name = Codecs.firstField(p); name != null; name = p.nextFieldName()) {
-            p.nextToken();
-            if (kv == null) {
-                kv = new Object[8];
-            } else if (n == kv.length) {
-                kv = Arrays.copyOf(kv, n * 2);
+        Scratch scratch = Scratch.get();
+        int base = scratch.top();
+        try {
+            for (String name = Codecs.firstField(p); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                scratch.push(name);
+                scratch.push(read(p));
             }
-            kv[n++] = name;
-            kv[n++] = read(p);
+            Codecs.endObject(p);
+            int n = scratch.top() - base;
+            return n == 0 ? FrozenMap.empty() : FrozenMap.adopt(scratch.pop(base), n / 2);
+        } finally {
+            scratch.release(base);
         }
-        Codecs.endObject(p);
-        return kv == null ? FrozenMap.empty() : FrozenMap.adopt(kv, n / 2);
     }
 
     private static List<Object> readArray(JsonParser p) throws IOException {
-        Object[] items = null;
-        int n = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                throw CodecException.expected(p, "',' or ']'");
+        Scratch scratch = Scratch.get();
+        int base = scratch.top();
+        try {
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw CodecException.expected(p, "',' or ']'");
+                }
+                scratch.push(read(p));
             }
-            if (items == null) {
-                items = new Object[4];
-            } else if (n == items.length) {
-                items = Arrays.copyOf(items, n * 2);
-            }
-            items[n++] = read(p);
+            int n = scratch.top() - base;
+            return n == 0 ? FrozenList.empty() : FrozenList.adopt(scratch.pop(base), n);
+        } finally {
+            scratch.release(base);
         }
-        return items == null ? FrozenList.empty() : FrozenList.adopt(items, n);
     }
 
     private static Object embedded(JsonParser p) throws IOException {
@@ -124,6 +128,30 @@ public final class JsonValues {
             return Frozen.value(o);
         } catch (IllegalArgumentException e) {
             throw CodecException.invalid(p, "unsupported embedded value " + o.getClass().getName(), e);
+        }
+    }
+
+    /**
+     * Converts a model that has a codec (see {@link CodecRegistry}) into a frozen JSON value, so models can
+     * be stored in free-form fields ({@code RawExtension}, {@code JSON}). {@code null} if there is no codec.
+     */
+    public static Object fromModel(Object model) {
+        @SuppressWarnings("unchecked")
+        ObjectCodec<Object> codec = (ObjectCodec<Object>) CodecRegistry.find(model.getClass());
+        if (codec == null) {
+            return null;
+        }
+        try {
+            StringWriter text = new StringWriter();
+            try (JsonGenerator g = FACTORY.createGenerator(text)) {
+                codec.write(model, g);
+            }
+            try (JsonParser p = FACTORY.createParser(text.toString())) {
+                p.nextToken();
+                return read(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot convert " + model.getClass().getSimpleName() + " to JSON", e);
         }
     }
 

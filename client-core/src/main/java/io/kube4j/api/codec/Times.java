@@ -2,7 +2,6 @@ package io.kube4j.api.codec;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -119,9 +118,28 @@ public final class Times {
         } else {
             throw new DateTimeException("malformed time zone offset");
         }
-        long epochDay = LocalDate.of(year, month, day).toEpochDay(); // validates month and day
-        long seconds = epochDay * 86400 + hour * 3600L + minute * 60L + second - offsetSeconds;
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+            throw new DateTimeException("date out of range");
+        }
+        long seconds = epochDay(year, month, day) * 86400 + hour * 3600L + minute * 60L + second - offsetSeconds;
         return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    private static int daysInMonth(int year, int month) {
+        if (month == 2) {
+            return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date, without allocating a LocalDate. */
+    static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
     }
 
     private static boolean isDigit(char c) {

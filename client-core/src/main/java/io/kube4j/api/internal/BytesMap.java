@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * An immutable {@code Map<String, byte[]>} (Secret {@code data}, ConfigMap {@code binaryData}): values are
@@ -128,5 +130,72 @@ public final class BytesMap extends AbstractMap<String, byte[]> {
     @Override
     public String toString() {
         return "{" + values.size() + " entries}";
+    }
+
+    // Mutators always throw, even when they would not change anything (as Map.of does).
+
+    @Override
+    public byte[] put(String key, byte[] value) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public void putAll(Map<? extends String, ? extends byte[]> m) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public byte[] remove(Object key) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public void clear() {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public byte[] putIfAbsent(String key, byte[] value) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public boolean remove(Object key, Object value) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public boolean replace(String key, byte[] oldValue, byte[] newValue) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public byte[] replace(String key, byte[] value) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public void replaceAll(BiFunction<? super String, ? super byte[], ? extends byte[]> function) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public byte[] computeIfAbsent(String key, Function<? super String, ? extends byte[]> mappingFunction) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public byte[] computeIfPresent(String key, BiFunction<? super String, ? super byte[], ? extends byte[]> remappingFunction) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public byte[] compute(String key, BiFunction<? super String, ? super byte[], ? extends byte[]> remappingFunction) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public byte[] merge(String key, byte[] value, BiFunction<? super byte[], ? super byte[], ? extends byte[]> remappingFunction) {
+        throw Frozen.immutable();
     }
 }

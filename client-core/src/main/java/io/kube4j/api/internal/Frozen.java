@@ -1,5 +1,6 @@
 package io.kube4j.api.internal;
 
+import io.kube4j.api.codec.JsonValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -18,6 +19,11 @@ public final class Frozen {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private Frozen() {
+    }
+
+    /** The exception every mutator of a frozen collection throws. */
+    static UnsupportedOperationException immutable() {
+        return new UnsupportedOperationException("immutable: edit a copy (model.toBuilder()) instead");
     }
 
     /** An immutable copy of a list; {@code null} gives the empty list. */
@@ -88,6 +94,9 @@ public final class Frozen {
 
     /** An immutable copy of a map of free-form JSON values (extras). */
     public static Map<String, Object> valueMap(Map<String, ?> map) {
+        if (map == null) {
+            return FrozenMap.empty();
+        }
         Object frozen = value(map);
         @SuppressWarnings("unchecked")
         Map<String, Object> result = frozen == null ? FrozenMap.empty() : (Map<String, Object>) frozen;
@@ -96,7 +105,8 @@ public final class Frozen {
 
     /**
      * A deeply immutable copy of a JSON value: {@code null}, {@code String}, {@code Boolean}, a {@code Number},
-     * a {@code Map} with string keys or a {@code List}/{@code Collection} of such values.
+     * a {@code Map} with string keys or a {@code List}/{@code Collection} of such values; a model with a codec
+     * (a {@code Pod} put into a {@code RawExtension} field, say) is converted to its JSON form.
      * Returns the argument itself when it is already frozen.
      *
      * @throws IllegalArgumentException for anything else (convert objects with a mapper first)
@@ -114,8 +124,12 @@ public final class Frozen {
         if (value instanceof Collection) {
             return freezeCollection((Collection<?>) value);
         }
+        Object converted = JsonValues.fromModel(value); // a model (e.g. a Pod in a RawExtension field)
+        if (converted != null) {
+            return converted;
+        }
         throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName()
-                + " (use String, Number, Boolean, Map, List or null; convert other objects with a mapper first)");
+                + " (use a model, String, Number, Boolean, Map, List or null; convert other objects with a mapper)");
     }
 
     /** The canonical boxed form of a JSON number (see the class comment). */

@@ -4,8 +4,11 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Comparator;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * An immutable list backed by an exactly sized array; the one list type generated models hold.
@@ -33,11 +36,11 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
     /** An immutable copy of {@code source}; {@code null} gives the empty list, a frozen list is returned as is. */
     @SuppressWarnings("unchecked")
     public static <E> List<E> copyOf(Collection<? extends E> source) {
+        if (source instanceof FrozenList) { // first: the common case on every build()
+            return (List<E>) source;
+        }
         if (source == null || source.isEmpty()) {
             return empty();
-        }
-        if (source instanceof FrozenList) {
-            return (List<E>) source;
         }
         return new FrozenList<>(source.toArray());
     }
@@ -88,5 +91,72 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
             return Arrays.equals(elements, ((FrozenList<?>) o).elements);
         }
         return super.equals(o);
+    }
+
+    // Mutators always throw, even when they would not change anything (as List.of does).
+
+    @Override
+    public boolean add(E e) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public void add(int index, E element) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public E set(int index, E element) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public E remove(int index) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public boolean remove(Object o) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public boolean addAll(Collection<? extends E> c) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public boolean addAll(int index, Collection<? extends E> c) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public boolean removeAll(Collection<?> c) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public boolean retainAll(Collection<?> c) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public boolean removeIf(Predicate<? super E> filter) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public void replaceAll(UnaryOperator<E> operator) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public void sort(Comparator<? super E> c) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public void clear() {
+        throw Frozen.immutable();
     }
 }

@@ -9,6 +9,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * An immutable, insertion-ordered map with {@code String} keys, backed by one key/value array; the one
@@ -42,11 +44,11 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
     /** An immutable copy of {@code source}, keeping its iteration order; {@code null} gives the empty map. */
     @SuppressWarnings("unchecked")
     public static <V> Map<String, V> copyOf(Map<String, ? extends V> source) {
+        if (source instanceof FrozenMap) { // first: the common case on every build()
+            return (Map<String, V>) source;
+        }
         if (source == null || source.isEmpty()) {
             return empty();
-        }
-        if (source instanceof FrozenMap) {
-            return (Map<String, V>) source;
         }
         Object[] kv = new Object[source.size() * 2];
         int i = 0;
@@ -201,5 +203,72 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
                 }
             };
         }
+    }
+
+    // Mutators always throw, even when they would not change anything (as Map.of does).
+
+    @Override
+    public V put(String key, V value) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public void putAll(Map<? extends String, ? extends V> m) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public V remove(Object key) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public void clear() {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public V putIfAbsent(String key, V value) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public boolean remove(Object key, Object value) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public boolean replace(String key, V oldValue, V newValue) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public V replace(String key, V value) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public void replaceAll(BiFunction<? super String, ? super V, ? extends V> function) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public V computeIfAbsent(String key, Function<? super String, ? extends V> mappingFunction) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public V computeIfPresent(String key, BiFunction<? super String, ? super V, ? extends V> remappingFunction) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public V compute(String key, BiFunction<? super String, ? super V, ? extends V> remappingFunction) {
+        throw Frozen.immutable();
+    }
+
+    @Override
+    public V merge(String key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        throw Frozen.immutable();
     }
 }

@@ -23,8 +23,24 @@ public final class JsonText {
         this.build = build;
     }
 
+    /** The last text a codec produced from parser tokens on this thread: valid by construction. */
+    private static final ThreadLocal<String[]> PRODUCED = ThreadLocal.withInitial(() -> new String[1]);
+
+    /**
+     * Records that {@code json} was just produced from a parser's tokens, so the {@link #validate} that
+     * follows (the model's factory) can skip re-scanning it. Only the very same instance is trusted, once.
+     */
+    public static void markProduced(String json) {
+        PRODUCED.get()[0] = json;
+    }
+
     /** Checks that {@code json} is exactly one JSON value. @throws IllegalArgumentException with the offset */
     public static void validate(String json) {
+        String[] produced = PRODUCED.get();
+        if (produced[0] == json && json != null) {
+            produced[0] = null;
+            return;
+        }
         JsonText r = new JsonText(json, false);
         r.value(0);
         r.end();
@@ -83,8 +99,23 @@ public final class JsonText {
 
     private static void quote(String str, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < str.length(); i++) {
-            char c = str.charAt(i);
+        appendEscaped(str, 0, str.length(), out);
+        out.append('"');
+    }
+
+    /**
+     * Appends characters JSON-escaped exactly as Jackson's default generator escapes them: quote, backslash,
+     * short escapes for \b \t \n \f \r, {@code \}{@code u00XX} for other control characters, all else as is.
+     */
+    public static void appendEscaped(CharSequence chars, int start, int end, StringBuilder out) {
+        int run = start;
+        for (int i = start; i < end; i++) {
+            char c = chars.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(chars, run, i);
+            run = i + 1;
             switch (c) {
                 case '"': out.append("\\\""); break;
                 case '\\': out.append("\\\\"); break;
@@ -94,15 +125,28 @@ public final class JsonText {
                 case '\b': out.append("\\b"); break;
                 case '\f': out.append("\\f"); break;
                 default:
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
+                    out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
         }
-        out.append('"');
+        out.append(chars, run, end);
     }
+
+    /** {@link #appendEscaped(CharSequence, int, int, StringBuilder)} for a parser's character buffer. */
+    public static void appendEscaped(char[] chars, int start, int end, StringBuilder out) {
+        int run = start;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(chars, run, i - run);
+            appendEscaped(String.valueOf(c), 0, 1, out);
+            run = i + 1;
+        }
+        out.append(chars, run, end - run);
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private IllegalArgumentException error(String what) {
         return new IllegalArgumentException("invalid JSON at offset " + pos + ": " + what);

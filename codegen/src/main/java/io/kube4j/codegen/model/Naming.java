@@ -148,17 +148,4 @@ public final class Naming {
     public static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
-
-    /** {@code apiVersion} → {@code F_API_VERSION}: the constant holding a field's serialized name. */
-    public static String constantName(String javaName) {
-        StringBuilder out = new StringBuilder("F_");
-        for (int i = 0; i < javaName.length(); i++) {
-            char c = javaName.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(javaName.charAt(i - 1))) {
-                out.append('_');
-            }
-            out.append(Character.toUpperCase(c));
-        }
-        return out.toString();
-    }
 }

@@ -45,6 +45,7 @@ public final class SchemaMapper {
     /**
      * Maps a named object schema, adding the model and any inline object models to {@code out}.
      *
+     * @param schemaName   the schema's name in its source, or {@code null} for an inline schema
      * @param groupVersion for Javadoc, e.g. {@code apps/v1}
      */
     public ModelDesc map(String schemaName, String javaPackage, String className, String groupVersion,
@@ -93,7 +94,7 @@ public final class SchemaMapper {
         }
         TypeRef type = typeOf(prop, javaPackage, className + Naming.capitalize(javaName), groupVersion, out);
         boolean sensitive = SENSITIVE_NAMES.contains(jsonName)
-                || SENSITIVE_FIELDS.getOrDefault(schemaName, Set.of()).contains(jsonName);
+                || schemaName != null && SENSITIVE_FIELDS.getOrDefault(schemaName, Set.of()).contains(jsonName);
         return new FieldDesc(jsonName, javaName, type, sensitive, null);
     }
 

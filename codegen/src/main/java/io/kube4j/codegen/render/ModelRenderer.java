@@ -189,8 +189,8 @@ public final class ModelRenderer {
             ctx.put("imports", imports.lines());
             return apply(rawCodec, ctx);
         }
-        for (String c : List.of("com.fasterxml.jackson.core.io.SerializedString", "io.kube4j.api.codec.Codecs",
-                "io.kube4j.api.codec.JsonCollections", "io.kube4j.api.codec.JsonValues")) {
+        for (String c : List.of("io.kube4j.api.codec.FieldMatcher", "io.kube4j.api.codec.JsonCollections",
+                "io.kube4j.api.codec.JsonValues")) {
             imports.use(c);
         }
         List<Map<String, Object>> fields = new ArrayList<>();
@@ -201,7 +201,7 @@ public final class ModelRenderer {
             v.put("jsonName", javaString(f.jsonName()));
             v.put("javaName", f.javaName());
             v.put("javaType", types.javaType(f.type()));
-            v.put("constName", io.kube4j.codegen.model.Naming.constantName(f.javaName()));
+            v.put("index", i - 1);
             v.put("local", local);
             v.put("readExpr", types.read(f.type()));
             v.put("writeStmt", types.write(f.type(), local));
@@ -209,6 +209,8 @@ public final class ModelRenderer {
             fields.add(v);
         }
         ctx.put("fields", fields);
+        ctx.put("fieldNames", m.fields().isEmpty() ? "" : m.fields().stream()
+                .map(f -> "\n            \"" + javaString(f.jsonName()) + "\"").collect(Collectors.joining(",")));
         ctx.put("hoisted", types.hoisted().stream()
                 .map(h -> Map.of("name", h.name(), "javaType", h.javaType(), "expr", h.expr()))
                 .collect(Collectors.toList()));

@@ -4,8 +4,8 @@ package io.kube4j.api.version.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,19 +17,20 @@ public final class InfoCodec implements ObjectCodec<Info> {
     /** The codec. */
     public static final InfoCodec INSTANCE = new InfoCodec();
 
-    private static final SerializedString F_BUILD_DATE = new SerializedString("buildDate");
-    private static final SerializedString F_COMPILER = new SerializedString("compiler");
-    private static final SerializedString F_EMULATION_MAJOR = new SerializedString("emulationMajor");
-    private static final SerializedString F_EMULATION_MINOR = new SerializedString("emulationMinor");
-    private static final SerializedString F_GIT_COMMIT = new SerializedString("gitCommit");
-    private static final SerializedString F_GIT_TREE_STATE = new SerializedString("gitTreeState");
-    private static final SerializedString F_GIT_VERSION = new SerializedString("gitVersion");
-    private static final SerializedString F_GO_VERSION = new SerializedString("goVersion");
-    private static final SerializedString F_MAJOR = new SerializedString("major");
-    private static final SerializedString F_MIN_COMPATIBILITY_MAJOR = new SerializedString("minCompatibilityMajor");
-    private static final SerializedString F_MIN_COMPATIBILITY_MINOR = new SerializedString("minCompatibilityMinor");
-    private static final SerializedString F_MINOR = new SerializedString("minor");
-    private static final SerializedString F_PLATFORM = new SerializedString("platform");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "buildDate",
+            "compiler",
+            "emulationMajor",
+            "emulationMinor",
+            "gitCommit",
+            "gitTreeState",
+            "gitVersion",
+            "goVersion",
+            "major",
+            "minCompatibilityMajor",
+            "minCompatibilityMinor",
+            "minor",
+            "platform");
 
     private InfoCodec() {
     }
@@ -45,53 +46,52 @@ public final class InfoCodec implements ObjectCodec<Info> {
             return null;
         }
         Info.Builder b = Info.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "buildDate":
+                case 0:
                     b.buildDate(Codecs.readString(p));
                     break;
-                case "compiler":
+                case 1:
                     b.compiler(Codecs.readString(p));
                     break;
-                case "emulationMajor":
+                case 2:
                     b.emulationMajor(Codecs.readString(p));
                     break;
-                case "emulationMinor":
+                case 3:
                     b.emulationMinor(Codecs.readString(p));
                     break;
-                case "gitCommit":
+                case 4:
                     b.gitCommit(Codecs.readString(p));
                     break;
-                case "gitTreeState":
+                case 5:
                     b.gitTreeState(Codecs.readString(p));
                     break;
-                case "gitVersion":
+                case 6:
                     b.gitVersion(Codecs.readString(p));
                     break;
-                case "goVersion":
+                case 7:
                     b.goVersion(Codecs.readString(p));
                     break;
-                case "major":
+                case 8:
                     b.major(Codecs.readString(p));
                     break;
-                case "minCompatibilityMajor":
+                case 9:
                     b.minCompatibilityMajor(Codecs.readString(p));
                     break;
-                case "minCompatibilityMinor":
+                case 10:
                     b.minCompatibilityMinor(Codecs.readString(p));
                     break;
-                case "minor":
+                case 11:
                     b.minor(Codecs.readString(p));
                     break;
-                case "platform":
+                case 12:
                     b.platform(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -104,67 +104,67 @@ public final class InfoCodec implements ObjectCodec<Info> {
         g.writeStartObject(v);
         String v0 = v.buildDate();
         if (v0 != null) {
-            g.writeFieldName(F_BUILD_DATE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.compiler();
         if (v1 != null) {
-            g.writeFieldName(F_COMPILER);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.emulationMajor();
         if (v2 != null) {
-            g.writeFieldName(F_EMULATION_MAJOR);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.emulationMinor();
         if (v3 != null) {
-            g.writeFieldName(F_EMULATION_MINOR);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.gitCommit();
         if (v4 != null) {
-            g.writeFieldName(F_GIT_COMMIT);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.gitTreeState();
         if (v5 != null) {
-            g.writeFieldName(F_GIT_TREE_STATE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.gitVersion();
         if (v6 != null) {
-            g.writeFieldName(F_GIT_VERSION);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         String v7 = v.goVersion();
         if (v7 != null) {
-            g.writeFieldName(F_GO_VERSION);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         String v8 = v.major();
         if (v8 != null) {
-            g.writeFieldName(F_MAJOR);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         String v9 = v.minCompatibilityMajor();
         if (v9 != null) {
-            g.writeFieldName(F_MIN_COMPATIBILITY_MAJOR);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         String v10 = v.minCompatibilityMinor();
         if (v10 != null) {
-            g.writeFieldName(F_MIN_COMPATIBILITY_MINOR);
+            g.writeFieldName(FIELDS.name(10));
             g.writeString(v10);
         }
         String v11 = v.minor();
         if (v11 != null) {
-            g.writeFieldName(F_MINOR);
+            g.writeFieldName(FIELDS.name(11));
             g.writeString(v11);
         }
         String v12 = v.platform();
         if (v12 != null) {
-            g.writeFieldName(F_PLATFORM);
+            g.writeFieldName(FIELDS.name(12));
             g.writeString(v12);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -1,10 +1,8 @@
 package io.kube4j.client.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import io.kube4j.api.codec.CodecException;
 import io.kube4j.api.codec.ObjectCodec;
 import java.io.IOException;
 
@@ -21,13 +19,7 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        try {
-            return codec.read(p);
-        } catch (CodecException e) {
-            throw e;
-        } catch (JsonProcessingException e) {
-            throw CodecException.wrap(p, e);
-        }
+        return codec.decode(p);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import io.kube4j.api.codec.CodecRegistry;
 import io.kube4j.api.codec.ObjectCodec;
 import java.time.Instant;
 
@@ -38,7 +39,7 @@ public final class KubeJacksonModule extends Module {
                 if (raw == Instant.class) {
                     return InstantDeserializer.DEFAULT;
                 }
-                ObjectCodec<?> codec = CodecLookup.find(raw);
+                ObjectCodec<?> codec = CodecRegistry.find(raw);
                 return codec == null ? null : new CodecDeserializer<>(codec);
             }
         });
@@ -50,7 +51,7 @@ public final class KubeJacksonModule extends Module {
                 if (raw == Instant.class) {
                     return InstantSerializer.DEFAULT;
                 }
-                ObjectCodec<?> codec = CodecLookup.find(raw);
+                ObjectCodec<?> codec = CodecRegistry.find(raw);
                 return codec == null ? null : new CodecSerializer<>(codec);
             }
         });

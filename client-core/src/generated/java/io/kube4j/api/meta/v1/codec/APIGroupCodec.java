@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,12 +20,13 @@ public final class APIGroupCodec implements ObjectCodec<APIGroup> {
     /** The codec. */
     public static final APIGroupCodec INSTANCE = new APIGroupCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_PREFERRED_VERSION = new SerializedString("preferredVersion");
-    private static final SerializedString F_SERVER_ADDRESS_BY_CLIENT_CIDRS = new SerializedString("serverAddressByClientCIDRs");
-    private static final SerializedString F_VERSIONS = new SerializedString("versions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "name",
+            "preferredVersion",
+            "serverAddressByClientCIDRs",
+            "versions");
 
     private APIGroupCodec() {
     }
@@ -41,32 +42,31 @@ public final class APIGroupCodec implements ObjectCodec<APIGroup> {
             return null;
         }
         APIGroup.Builder b = APIGroup.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "name":
+                case 2:
                     b.name(Codecs.readString(p));
                     break;
-                case "preferredVersion":
+                case 3:
                     b.preferredVersion(GroupVersionForDiscoveryCodec.INSTANCE.read(p));
                     break;
-                case "serverAddressByClientCIDRs":
+                case 4:
                     b.serverAddressByClientCIDRs(JsonCollections.readList(p, ServerAddressByClientCIDRCodec.INSTANCE));
                     break;
-                case "versions":
+                case 5:
                     b.versions(JsonCollections.readList(p, GroupVersionForDiscoveryCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -79,32 +79,32 @@ public final class APIGroupCodec implements ObjectCodec<APIGroup> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.name();
         if (v2 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         GroupVersionForDiscovery v3 = v.preferredVersion();
         if (v3 != null) {
-            g.writeFieldName(F_PREFERRED_VERSION);
+            g.writeFieldName(FIELDS.name(3));
             GroupVersionForDiscoveryCodec.INSTANCE.write(v3, g);
         }
         List<ServerAddressByClientCIDR> v4 = v.serverAddressByClientCIDRs();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_SERVER_ADDRESS_BY_CLIENT_CIDRS);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, ServerAddressByClientCIDRCodec.INSTANCE, g);
         }
         List<GroupVersionForDiscovery> v5 = v.versions();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_VERSIONS);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, GroupVersionForDiscoveryCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,9 +19,10 @@ public final class APIGroupListCodec implements ObjectCodec<APIGroupList> {
     /** The codec. */
     public static final APIGroupListCodec INSTANCE = new APIGroupListCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_GROUPS = new SerializedString("groups");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "groups");
 
     private APIGroupListCodec() {
     }
@@ -37,23 +38,22 @@ public final class APIGroupListCodec implements ObjectCodec<APIGroupList> {
             return null;
         }
         APIGroupList.Builder b = APIGroupList.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "groups":
+                case 2:
                     b.groups(JsonCollections.readList(p, APIGroupCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -66,17 +66,17 @@ public final class APIGroupListCodec implements ObjectCodec<APIGroupList> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<APIGroup> v2 = v.groups();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_GROUPS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, APIGroupCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,16 +18,17 @@ public final class APIResourceCodec implements ObjectCodec<APIResource> {
     /** The codec. */
     public static final APIResourceCodec INSTANCE = new APIResourceCodec();
 
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_CATEGORIES = new SerializedString("categories");
-    private static final SerializedString F_GROUP = new SerializedString("group");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NAMESPACED = new SerializedString("namespaced");
-    private static final SerializedString F_SHORT_NAMES = new SerializedString("shortNames");
-    private static final SerializedString F_SINGULAR_NAME = new SerializedString("singularName");
-    private static final SerializedString F_STORAGE_VERSION_HASH = new SerializedString("storageVersionHash");
-    private static final SerializedString F_VERBS = new SerializedString("verbs");
-    private static final SerializedString F_VERSION = new SerializedString("version");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "kind",
+            "categories",
+            "group",
+            "name",
+            "namespaced",
+            "shortNames",
+            "singularName",
+            "storageVersionHash",
+            "verbs",
+            "version");
 
     private APIResourceCodec() {
     }
@@ -43,44 +44,43 @@ public final class APIResourceCodec implements ObjectCodec<APIResource> {
             return null;
         }
         APIResource.Builder b = APIResource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "kind":
+                case 0:
                     b.kind(Codecs.readString(p));
                     break;
-                case "categories":
+                case 1:
                     b.categories(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "group":
+                case 2:
                     b.group(Codecs.readString(p));
                     break;
-                case "name":
+                case 3:
                     b.name(Codecs.readString(p));
                     break;
-                case "namespaced":
+                case 4:
                     b.namespaced(Codecs.readBoolean(p));
                     break;
-                case "shortNames":
+                case 5:
                     b.shortNames(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "singularName":
+                case 6:
                     b.singularName(Codecs.readString(p));
                     break;
-                case "storageVersionHash":
+                case 7:
                     b.storageVersionHash(Codecs.readString(p));
                     break;
-                case "verbs":
+                case 8:
                     b.verbs(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "version":
+                case 9:
                     b.version(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -93,52 +93,52 @@ public final class APIResourceCodec implements ObjectCodec<APIResource> {
         g.writeStartObject(v);
         String v0 = v.kind();
         if (v0 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<String> v1 = v.categories();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CATEGORIES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         String v2 = v.group();
         if (v2 != null) {
-            g.writeFieldName(F_GROUP);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.name();
         if (v3 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Boolean v4 = v.namespaced();
         if (v4 != null) {
-            g.writeFieldName(F_NAMESPACED);
+            g.writeFieldName(FIELDS.name(4));
             g.writeBoolean(v4);
         }
         List<String> v5 = v.shortNames();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_SHORT_NAMES);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, Codecs.STRING, g);
         }
         String v6 = v.singularName();
         if (v6 != null) {
-            g.writeFieldName(F_SINGULAR_NAME);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         String v7 = v.storageVersionHash();
         if (v7 != null) {
-            g.writeFieldName(F_STORAGE_VERSION_HASH);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         List<String> v8 = v.verbs();
         if (!v8.isEmpty()) {
-            g.writeFieldName(F_VERBS);
+            g.writeFieldName(FIELDS.name(8));
             JsonCollections.writeList(v8, Codecs.STRING, g);
         }
         String v9 = v.version();
         if (v9 != null) {
-            g.writeFieldName(F_VERSION);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,10 +19,11 @@ public final class APIResourceListCodec implements ObjectCodec<APIResourceList> 
     /** The codec. */
     public static final APIResourceListCodec INSTANCE = new APIResourceListCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_GROUP_VERSION = new SerializedString("groupVersion");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "groupVersion",
+            "resources");
 
     private APIResourceListCodec() {
     }
@@ -38,26 +39,25 @@ public final class APIResourceListCodec implements ObjectCodec<APIResourceList> 
             return null;
         }
         APIResourceList.Builder b = APIResourceList.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "groupVersion":
+                case 2:
                     b.groupVersion(Codecs.readString(p));
                     break;
-                case "resources":
+                case 3:
                     b.resources(JsonCollections.readList(p, APIResourceCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -70,22 +70,22 @@ public final class APIResourceListCodec implements ObjectCodec<APIResourceList> 
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.groupVersion();
         if (v2 != null) {
-            g.writeFieldName(F_GROUP_VERSION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         List<APIResource> v3 = v.resources();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, APIResourceCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,10 +19,11 @@ public final class APIVersionsCodec implements ObjectCodec<APIVersions> {
     /** The codec. */
     public static final APIVersionsCodec INSTANCE = new APIVersionsCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_SERVER_ADDRESS_BY_CLIENT_CIDRS = new SerializedString("serverAddressByClientCIDRs");
-    private static final SerializedString F_VERSIONS = new SerializedString("versions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "serverAddressByClientCIDRs",
+            "versions");
 
     private APIVersionsCodec() {
     }
@@ -38,26 +39,25 @@ public final class APIVersionsCodec implements ObjectCodec<APIVersions> {
             return null;
         }
         APIVersions.Builder b = APIVersions.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "serverAddressByClientCIDRs":
+                case 2:
                     b.serverAddressByClientCIDRs(JsonCollections.readList(p, ServerAddressByClientCIDRCodec.INSTANCE));
                     break;
-                case "versions":
+                case 3:
                     b.versions(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -70,22 +70,22 @@ public final class APIVersionsCodec implements ObjectCodec<APIVersions> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<ServerAddressByClientCIDR> v2 = v.serverAddressByClientCIDRs();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_SERVER_ADDRESS_BY_CLIENT_CIDRS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, ServerAddressByClientCIDRCodec.INSTANCE, g);
         }
         List<String> v3 = v.versions();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_VERSIONS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,14 +19,15 @@ public final class DeleteOptionsCodec implements ObjectCodec<DeleteOptions> {
     /** The codec. */
     public static final DeleteOptionsCodec INSTANCE = new DeleteOptionsCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_DRY_RUN = new SerializedString("dryRun");
-    private static final SerializedString F_GRACE_PERIOD_SECONDS = new SerializedString("gracePeriodSeconds");
-    private static final SerializedString F_IGNORE_STORE_READ_ERROR_WITH_CLUSTER_BREAKING_POTENTIAL = new SerializedString("ignoreStoreReadErrorWithClusterBreakingPotential");
-    private static final SerializedString F_ORPHAN_DEPENDENTS = new SerializedString("orphanDependents");
-    private static final SerializedString F_PRECONDITIONS = new SerializedString("preconditions");
-    private static final SerializedString F_PROPAGATION_POLICY = new SerializedString("propagationPolicy");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "dryRun",
+            "gracePeriodSeconds",
+            "ignoreStoreReadErrorWithClusterBreakingPotential",
+            "orphanDependents",
+            "preconditions",
+            "propagationPolicy");
 
     private DeleteOptionsCodec() {
     }
@@ -42,38 +43,37 @@ public final class DeleteOptionsCodec implements ObjectCodec<DeleteOptions> {
             return null;
         }
         DeleteOptions.Builder b = DeleteOptions.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "dryRun":
+                case 2:
                     b.dryRun(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "gracePeriodSeconds":
+                case 3:
                     b.gracePeriodSeconds(Codecs.readInt64(p));
                     break;
-                case "ignoreStoreReadErrorWithClusterBreakingPotential":
+                case 4:
                     b.ignoreStoreReadErrorWithClusterBreakingPotential(Codecs.readBoolean(p));
                     break;
-                case "orphanDependents":
+                case 5:
                     b.orphanDependents(Codecs.readBoolean(p));
                     break;
-                case "preconditions":
+                case 6:
                     b.preconditions(PreconditionsCodec.INSTANCE.read(p));
                     break;
-                case "propagationPolicy":
+                case 7:
                     b.propagationPolicy(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -86,42 +86,42 @@ public final class DeleteOptionsCodec implements ObjectCodec<DeleteOptions> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<String> v2 = v.dryRun();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_DRY_RUN);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         Long v3 = v.gracePeriodSeconds();
         if (v3 != null) {
-            g.writeFieldName(F_GRACE_PERIOD_SECONDS);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((long) v3);
         }
         Boolean v4 = v.ignoreStoreReadErrorWithClusterBreakingPotential();
         if (v4 != null) {
-            g.writeFieldName(F_IGNORE_STORE_READ_ERROR_WITH_CLUSTER_BREAKING_POTENTIAL);
+            g.writeFieldName(FIELDS.name(4));
             g.writeBoolean(v4);
         }
         Boolean v5 = v.orphanDependents();
         if (v5 != null) {
-            g.writeFieldName(F_ORPHAN_DEPENDENTS);
+            g.writeFieldName(FIELDS.name(5));
             g.writeBoolean(v5);
         }
         Preconditions v6 = v.preconditions();
         if (v6 != null) {
-            g.writeFieldName(F_PRECONDITIONS);
+            g.writeFieldName(FIELDS.name(6));
             PreconditionsCodec.INSTANCE.write(v6, g);
         }
         String v7 = v.propagationPolicy();
         if (v7 != null) {
-            g.writeFieldName(F_PROPAGATION_POLICY);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class GroupResourceCodec implements ObjectCodec<GroupResource> {
     /** The codec. */
     public static final GroupResourceCodec INSTANCE = new GroupResourceCodec();
 
-    private static final SerializedString F_GROUP = new SerializedString("group");
-    private static final SerializedString F_RESOURCE = new SerializedString("resource");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "group",
+            "resource");
 
     private GroupResourceCodec() {
     }
@@ -34,20 +35,19 @@ public final class GroupResourceCodec implements ObjectCodec<GroupResource> {
             return null;
         }
         GroupResource.Builder b = GroupResource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "group":
+                case 0:
                     b.group(Codecs.readString(p));
                     break;
-                case "resource":
+                case 1:
                     b.resource(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class GroupResourceCodec implements ObjectCodec<GroupResource> {
         g.writeStartObject(v);
         String v0 = v.group();
         if (v0 != null) {
-            g.writeFieldName(F_GROUP);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.resource();
         if (v1 != null) {
-            g.writeFieldName(F_RESOURCE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

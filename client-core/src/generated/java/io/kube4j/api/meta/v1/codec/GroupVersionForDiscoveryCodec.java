@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class GroupVersionForDiscoveryCodec implements ObjectCodec<GroupVer
     /** The codec. */
     public static final GroupVersionForDiscoveryCodec INSTANCE = new GroupVersionForDiscoveryCodec();
 
-    private static final SerializedString F_GROUP_VERSION = new SerializedString("groupVersion");
-    private static final SerializedString F_VERSION = new SerializedString("version");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "groupVersion",
+            "version");
 
     private GroupVersionForDiscoveryCodec() {
     }
@@ -34,20 +35,19 @@ public final class GroupVersionForDiscoveryCodec implements ObjectCodec<GroupVer
             return null;
         }
         GroupVersionForDiscovery.Builder b = GroupVersionForDiscovery.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "groupVersion":
+                case 0:
                     b.groupVersion(Codecs.readString(p));
                     break;
-                case "version":
+                case 1:
                     b.version(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class GroupVersionForDiscoveryCodec implements ObjectCodec<GroupVer
         g.writeStartObject(v);
         String v0 = v.groupVersion();
         if (v0 != null) {
-            g.writeFieldName(F_GROUP_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.version();
         if (v1 != null) {
-            g.writeFieldName(F_VERSION);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +20,9 @@ public final class LabelSelectorCodec implements ObjectCodec<LabelSelector> {
     /** The codec. */
     public static final LabelSelectorCodec INSTANCE = new LabelSelectorCodec();
 
-    private static final SerializedString F_MATCH_EXPRESSIONS = new SerializedString("matchExpressions");
-    private static final SerializedString F_MATCH_LABELS = new SerializedString("matchLabels");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "matchExpressions",
+            "matchLabels");
 
     private LabelSelectorCodec() {
     }
@@ -37,20 +38,19 @@ public final class LabelSelectorCodec implements ObjectCodec<LabelSelector> {
             return null;
         }
         LabelSelector.Builder b = LabelSelector.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "matchExpressions":
+                case 0:
                     b.matchExpressions(JsonCollections.readList(p, LabelSelectorRequirementCodec.INSTANCE));
                     break;
-                case "matchLabels":
+                case 1:
                     b.matchLabels(JsonCollections.readMap(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +63,12 @@ public final class LabelSelectorCodec implements ObjectCodec<LabelSelector> {
         g.writeStartObject(v);
         List<LabelSelectorRequirement> v0 = v.matchExpressions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_MATCH_EXPRESSIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, LabelSelectorRequirementCodec.INSTANCE, g);
         }
         Map<String, String> v1 = v.matchLabels();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_MATCH_LABELS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeMap(v1, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class LabelSelectorRequirementCodec implements ObjectCodec<LabelSel
     /** The codec. */
     public static final LabelSelectorRequirementCodec INSTANCE = new LabelSelectorRequirementCodec();
 
-    private static final SerializedString F_KEY = new SerializedString("key");
-    private static final SerializedString F_OPERATOR = new SerializedString("operator");
-    private static final SerializedString F_VALUES = new SerializedString("values");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "key",
+            "operator",
+            "values");
 
     private LabelSelectorRequirementCodec() {
     }
@@ -36,23 +37,22 @@ public final class LabelSelectorRequirementCodec implements ObjectCodec<LabelSel
             return null;
         }
         LabelSelectorRequirement.Builder b = LabelSelectorRequirement.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "key":
+                case 0:
                     b.key(Codecs.readString(p));
                     break;
-                case "operator":
+                case 1:
                     b.operator(Codecs.readString(p));
                     break;
-                case "values":
+                case 2:
                     b.values(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class LabelSelectorRequirementCodec implements ObjectCodec<LabelSel
         g.writeStartObject(v);
         String v0 = v.key();
         if (v0 != null) {
-            g.writeFieldName(F_KEY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.operator();
         if (v1 != null) {
-            g.writeFieldName(F_OPERATOR);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<String> v2 = v.values();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_VALUES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class ListMetaCodec implements ObjectCodec<ListMeta> {
     /** The codec. */
     public static final ListMetaCodec INSTANCE = new ListMetaCodec();
 
-    private static final SerializedString F_CONTINUE_TOKEN = new SerializedString("continue");
-    private static final SerializedString F_REMAINING_ITEM_COUNT = new SerializedString("remainingItemCount");
-    private static final SerializedString F_RESOURCE_VERSION = new SerializedString("resourceVersion");
-    private static final SerializedString F_SELF_LINK = new SerializedString("selfLink");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "continue",
+            "remainingItemCount",
+            "resourceVersion",
+            "selfLink");
 
     private ListMetaCodec() {
     }
@@ -36,26 +37,25 @@ public final class ListMetaCodec implements ObjectCodec<ListMeta> {
             return null;
         }
         ListMeta.Builder b = ListMeta.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "continue":
+                case 0:
                     b.continueToken(Codecs.readString(p));
                     break;
-                case "remainingItemCount":
+                case 1:
                     b.remainingItemCount(Codecs.readInt64(p));
                     break;
-                case "resourceVersion":
+                case 2:
                     b.resourceVersion(Codecs.readString(p));
                     break;
-                case "selfLink":
+                case 3:
                     b.selfLink(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class ListMetaCodec implements ObjectCodec<ListMeta> {
         g.writeStartObject(v);
         String v0 = v.continueToken();
         if (v0 != null) {
-            g.writeFieldName(F_CONTINUE_TOKEN);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Long v1 = v.remainingItemCount();
         if (v1 != null) {
-            g.writeFieldName(F_REMAINING_ITEM_COUNT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((long) v1);
         }
         String v2 = v.resourceVersion();
         if (v2 != null) {
-            g.writeFieldName(F_RESOURCE_VERSION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.selfLink();
         if (v3 != null) {
-            g.writeFieldName(F_SELF_LINK);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

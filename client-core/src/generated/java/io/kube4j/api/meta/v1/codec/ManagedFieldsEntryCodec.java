@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,13 +19,14 @@ public final class ManagedFieldsEntryCodec implements ObjectCodec<ManagedFieldsE
     /** The codec. */
     public static final ManagedFieldsEntryCodec INSTANCE = new ManagedFieldsEntryCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_FIELDS_TYPE = new SerializedString("fieldsType");
-    private static final SerializedString F_FIELDS_V1 = new SerializedString("fieldsV1");
-    private static final SerializedString F_MANAGER = new SerializedString("manager");
-    private static final SerializedString F_OPERATION = new SerializedString("operation");
-    private static final SerializedString F_SUBRESOURCE = new SerializedString("subresource");
-    private static final SerializedString F_TIME = new SerializedString("time");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "fieldsType",
+            "fieldsV1",
+            "manager",
+            "operation",
+            "subresource",
+            "time");
 
     private ManagedFieldsEntryCodec() {
     }
@@ -41,35 +42,34 @@ public final class ManagedFieldsEntryCodec implements ObjectCodec<ManagedFieldsE
             return null;
         }
         ManagedFieldsEntry.Builder b = ManagedFieldsEntry.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "fieldsType":
+                case 1:
                     b.fieldsType(Codecs.readString(p));
                     break;
-                case "fieldsV1":
+                case 2:
                     b.fieldsV1(FieldsV1Codec.INSTANCE.read(p));
                     break;
-                case "manager":
+                case 3:
                     b.manager(Codecs.readString(p));
                     break;
-                case "operation":
+                case 4:
                     b.operation(Codecs.readString(p));
                     break;
-                case "subresource":
+                case 5:
                     b.subresource(Codecs.readString(p));
                     break;
-                case "time":
+                case 6:
                     b.time(Codecs.readTime(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -82,37 +82,37 @@ public final class ManagedFieldsEntryCodec implements ObjectCodec<ManagedFieldsE
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.fieldsType();
         if (v1 != null) {
-            g.writeFieldName(F_FIELDS_TYPE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         FieldsV1 v2 = v.fieldsV1();
         if (v2 != null) {
-            g.writeFieldName(F_FIELDS_V1);
+            g.writeFieldName(FIELDS.name(2));
             FieldsV1Codec.INSTANCE.write(v2, g);
         }
         String v3 = v.manager();
         if (v3 != null) {
-            g.writeFieldName(F_MANAGER);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.operation();
         if (v4 != null) {
-            g.writeFieldName(F_OPERATION);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.subresource();
         if (v5 != null) {
-            g.writeFieldName(F_SUBRESOURCE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Instant v6 = v.time();
         if (v6 != null) {
-            g.writeFieldName(F_TIME);
+            g.writeFieldName(FIELDS.name(6));
             Codecs.writeTime(v6, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

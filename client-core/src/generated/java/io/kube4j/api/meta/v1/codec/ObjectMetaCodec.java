@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,21 +22,22 @@ public final class ObjectMetaCodec implements ObjectCodec<ObjectMeta> {
     /** The codec. */
     public static final ObjectMetaCodec INSTANCE = new ObjectMetaCodec();
 
-    private static final SerializedString F_ANNOTATIONS = new SerializedString("annotations");
-    private static final SerializedString F_CREATION_TIMESTAMP = new SerializedString("creationTimestamp");
-    private static final SerializedString F_DELETION_GRACE_PERIOD_SECONDS = new SerializedString("deletionGracePeriodSeconds");
-    private static final SerializedString F_DELETION_TIMESTAMP = new SerializedString("deletionTimestamp");
-    private static final SerializedString F_FINALIZERS = new SerializedString("finalizers");
-    private static final SerializedString F_GENERATE_NAME = new SerializedString("generateName");
-    private static final SerializedString F_GENERATION = new SerializedString("generation");
-    private static final SerializedString F_LABELS = new SerializedString("labels");
-    private static final SerializedString F_MANAGED_FIELDS = new SerializedString("managedFields");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NAMESPACE = new SerializedString("namespace");
-    private static final SerializedString F_OWNER_REFERENCES = new SerializedString("ownerReferences");
-    private static final SerializedString F_RESOURCE_VERSION = new SerializedString("resourceVersion");
-    private static final SerializedString F_SELF_LINK = new SerializedString("selfLink");
-    private static final SerializedString F_UID = new SerializedString("uid");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "annotations",
+            "creationTimestamp",
+            "deletionGracePeriodSeconds",
+            "deletionTimestamp",
+            "finalizers",
+            "generateName",
+            "generation",
+            "labels",
+            "managedFields",
+            "name",
+            "namespace",
+            "ownerReferences",
+            "resourceVersion",
+            "selfLink",
+            "uid");
 
     private ObjectMetaCodec() {
     }
@@ -52,59 +53,58 @@ public final class ObjectMetaCodec implements ObjectCodec<ObjectMeta> {
             return null;
         }
         ObjectMeta.Builder b = ObjectMeta.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "annotations":
+                case 0:
                     b.annotations(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "creationTimestamp":
+                case 1:
                     b.creationTimestamp(Codecs.readTime(p));
                     break;
-                case "deletionGracePeriodSeconds":
+                case 2:
                     b.deletionGracePeriodSeconds(Codecs.readInt64(p));
                     break;
-                case "deletionTimestamp":
+                case 3:
                     b.deletionTimestamp(Codecs.readTime(p));
                     break;
-                case "finalizers":
+                case 4:
                     b.finalizers(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "generateName":
+                case 5:
                     b.generateName(Codecs.readString(p));
                     break;
-                case "generation":
+                case 6:
                     b.generation(Codecs.readInt64(p));
                     break;
-                case "labels":
+                case 7:
                     b.labels(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "managedFields":
+                case 8:
                     b.managedFields(JsonCollections.readList(p, ManagedFieldsEntryCodec.INSTANCE));
                     break;
-                case "name":
+                case 9:
                     b.name(Codecs.readString(p));
                     break;
-                case "namespace":
+                case 10:
                     b.namespace(Codecs.readString(p));
                     break;
-                case "ownerReferences":
+                case 11:
                     b.ownerReferences(JsonCollections.readList(p, OwnerReferenceCodec.INSTANCE));
                     break;
-                case "resourceVersion":
+                case 12:
                     b.resourceVersion(Codecs.readString(p));
                     break;
-                case "selfLink":
+                case 13:
                     b.selfLink(Codecs.readString(p));
                     break;
-                case "uid":
+                case 14:
                     b.uid(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -117,77 +117,77 @@ public final class ObjectMetaCodec implements ObjectCodec<ObjectMeta> {
         g.writeStartObject(v);
         Map<String, String> v0 = v.annotations();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ANNOTATIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, Codecs.STRING, g);
         }
         Instant v1 = v.creationTimestamp();
         if (v1 != null) {
-            g.writeFieldName(F_CREATION_TIMESTAMP);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeTime(v1, g);
         }
         Long v2 = v.deletionGracePeriodSeconds();
         if (v2 != null) {
-            g.writeFieldName(F_DELETION_GRACE_PERIOD_SECONDS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((long) v2);
         }
         Instant v3 = v.deletionTimestamp();
         if (v3 != null) {
-            g.writeFieldName(F_DELETION_TIMESTAMP);
+            g.writeFieldName(FIELDS.name(3));
             Codecs.writeTime(v3, g);
         }
         List<String> v4 = v.finalizers();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_FINALIZERS);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, Codecs.STRING, g);
         }
         String v5 = v.generateName();
         if (v5 != null) {
-            g.writeFieldName(F_GENERATE_NAME);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Long v6 = v.generation();
         if (v6 != null) {
-            g.writeFieldName(F_GENERATION);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((long) v6);
         }
         Map<String, String> v7 = v.labels();
         if (!v7.isEmpty()) {
-            g.writeFieldName(F_LABELS);
+            g.writeFieldName(FIELDS.name(7));
             JsonCollections.writeMap(v7, Codecs.STRING, g);
         }
         List<ManagedFieldsEntry> v8 = v.managedFields();
         if (!v8.isEmpty()) {
-            g.writeFieldName(F_MANAGED_FIELDS);
+            g.writeFieldName(FIELDS.name(8));
             JsonCollections.writeList(v8, ManagedFieldsEntryCodec.INSTANCE, g);
         }
         String v9 = v.name();
         if (v9 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         String v10 = v.namespace();
         if (v10 != null) {
-            g.writeFieldName(F_NAMESPACE);
+            g.writeFieldName(FIELDS.name(10));
             g.writeString(v10);
         }
         List<OwnerReference> v11 = v.ownerReferences();
         if (!v11.isEmpty()) {
-            g.writeFieldName(F_OWNER_REFERENCES);
+            g.writeFieldName(FIELDS.name(11));
             JsonCollections.writeList(v11, OwnerReferenceCodec.INSTANCE, g);
         }
         String v12 = v.resourceVersion();
         if (v12 != null) {
-            g.writeFieldName(F_RESOURCE_VERSION);
+            g.writeFieldName(FIELDS.name(12));
             g.writeString(v12);
         }
         String v13 = v.selfLink();
         if (v13 != null) {
-            g.writeFieldName(F_SELF_LINK);
+            g.writeFieldName(FIELDS.name(13));
             g.writeString(v13);
         }
         String v14 = v.uid();
         if (v14 != null) {
-            g.writeFieldName(F_UID);
+            g.writeFieldName(FIELDS.name(14));
             g.writeString(v14);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,12 +17,13 @@ public final class OwnerReferenceCodec implements ObjectCodec<OwnerReference> {
     /** The codec. */
     public static final OwnerReferenceCodec INSTANCE = new OwnerReferenceCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_BLOCK_OWNER_DELETION = new SerializedString("blockOwnerDeletion");
-    private static final SerializedString F_CONTROLLER = new SerializedString("controller");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_UID = new SerializedString("uid");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "blockOwnerDeletion",
+            "controller",
+            "name",
+            "uid");
 
     private OwnerReferenceCodec() {
     }
@@ -38,32 +39,31 @@ public final class OwnerReferenceCodec implements ObjectCodec<OwnerReference> {
             return null;
         }
         OwnerReference.Builder b = OwnerReference.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "blockOwnerDeletion":
+                case 2:
                     b.blockOwnerDeletion(Codecs.readBoolean(p));
                     break;
-                case "controller":
+                case 3:
                     b.controller(Codecs.readBoolean(p));
                     break;
-                case "name":
+                case 4:
                     b.name(Codecs.readString(p));
                     break;
-                case "uid":
+                case 5:
                     b.uid(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -76,32 +76,32 @@ public final class OwnerReferenceCodec implements ObjectCodec<OwnerReference> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Boolean v2 = v.blockOwnerDeletion();
         if (v2 != null) {
-            g.writeFieldName(F_BLOCK_OWNER_DELETION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         Boolean v3 = v.controller();
         if (v3 != null) {
-            g.writeFieldName(F_CONTROLLER);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         String v4 = v.name();
         if (v4 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.uid();
         if (v5 != null) {
-            g.writeFieldName(F_UID);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ServerAddressByClientCIDRCodec implements ObjectCodec<ServerA
     /** The codec. */
     public static final ServerAddressByClientCIDRCodec INSTANCE = new ServerAddressByClientCIDRCodec();
 
-    private static final SerializedString F_CLIENT_CIDR = new SerializedString("clientCIDR");
-    private static final SerializedString F_SERVER_ADDRESS = new SerializedString("serverAddress");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "clientCIDR",
+            "serverAddress");
 
     private ServerAddressByClientCIDRCodec() {
     }
@@ -34,20 +35,19 @@ public final class ServerAddressByClientCIDRCodec implements ObjectCodec<ServerA
             return null;
         }
         ServerAddressByClientCIDR.Builder b = ServerAddressByClientCIDR.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "clientCIDR":
+                case 0:
                     b.clientCIDR(Codecs.readString(p));
                     break;
-                case "serverAddress":
+                case 1:
                     b.serverAddress(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ServerAddressByClientCIDRCodec implements ObjectCodec<ServerA
         g.writeStartObject(v);
         String v0 = v.clientCIDR();
         if (v0 != null) {
-            g.writeFieldName(F_CLIENT_CIDR);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.serverAddress();
         if (v1 != null) {
-            g.writeFieldName(F_SERVER_ADDRESS);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class StatusCauseCodec implements ObjectCodec<StatusCause> {
     /** The codec. */
     public static final StatusCauseCodec INSTANCE = new StatusCauseCodec();
 
-    private static final SerializedString F_FIELD = new SerializedString("field");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_REASON = new SerializedString("reason");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "field",
+            "message",
+            "reason");
 
     private StatusCauseCodec() {
     }
@@ -35,23 +36,22 @@ public final class StatusCauseCodec implements ObjectCodec<StatusCause> {
             return null;
         }
         StatusCause.Builder b = StatusCause.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "field":
+                case 0:
                     b.field(Codecs.readString(p));
                     break;
-                case "message":
+                case 1:
                     b.message(Codecs.readString(p));
                     break;
-                case "reason":
+                case 2:
                     b.reason(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class StatusCauseCodec implements ObjectCodec<StatusCause> {
         g.writeStartObject(v);
         String v0 = v.field();
         if (v0 != null) {
-            g.writeFieldName(F_FIELD);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.message();
         if (v1 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.reason();
         if (v2 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,14 +19,15 @@ public final class StatusCodec implements ObjectCodec<Status> {
     /** The codec. */
     public static final StatusCodec INSTANCE = new StatusCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_CODE = new SerializedString("code");
-    private static final SerializedString F_DETAILS = new SerializedString("details");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_REASON = new SerializedString("reason");
-    private static final SerializedString F_STATUS = new SerializedString("status");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "code",
+            "details",
+            "message",
+            "reason",
+            "status");
 
     private StatusCodec() {
     }
@@ -42,38 +43,37 @@ public final class StatusCodec implements ObjectCodec<Status> {
             return null;
         }
         Status.Builder b = Status.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ListMetaCodec.INSTANCE.read(p));
                     break;
-                case "code":
+                case 3:
                     b.code(Codecs.readInt32(p));
                     break;
-                case "details":
+                case 4:
                     b.details(StatusDetailsCodec.INSTANCE.read(p));
                     break;
-                case "message":
+                case 5:
                     b.message(Codecs.readString(p));
                     break;
-                case "reason":
+                case 6:
                     b.reason(Codecs.readString(p));
                     break;
-                case "status":
+                case 7:
                     b.status(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -86,42 +86,42 @@ public final class StatusCodec implements ObjectCodec<Status> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ListMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ListMetaCodec.INSTANCE.write(v2, g);
         }
         Integer v3 = v.code();
         if (v3 != null) {
-            g.writeFieldName(F_CODE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         StatusDetails v4 = v.details();
         if (v4 != null) {
-            g.writeFieldName(F_DETAILS);
+            g.writeFieldName(FIELDS.name(4));
             StatusDetailsCodec.INSTANCE.write(v4, g);
         }
         String v5 = v.message();
         if (v5 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.reason();
         if (v6 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         String v7 = v.status();
         if (v7 != null) {
-            g.writeFieldName(F_STATUS);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         JsonCollections.writeExtras(v.extras(), g);

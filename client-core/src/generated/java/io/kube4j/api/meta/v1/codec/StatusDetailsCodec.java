@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,12 +19,13 @@ public final class StatusDetailsCodec implements ObjectCodec<StatusDetails> {
     /** The codec. */
     public static final StatusDetailsCodec INSTANCE = new StatusDetailsCodec();
 
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_CAUSES = new SerializedString("causes");
-    private static final SerializedString F_GROUP = new SerializedString("group");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_RETRY_AFTER_SECONDS = new SerializedString("retryAfterSeconds");
-    private static final SerializedString F_UID = new SerializedString("uid");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "kind",
+            "causes",
+            "group",
+            "name",
+            "retryAfterSeconds",
+            "uid");
 
     private StatusDetailsCodec() {
     }
@@ -40,32 +41,31 @@ public final class StatusDetailsCodec implements ObjectCodec<StatusDetails> {
             return null;
         }
         StatusDetails.Builder b = StatusDetails.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "kind":
+                case 0:
                     b.kind(Codecs.readString(p));
                     break;
-                case "causes":
+                case 1:
                     b.causes(JsonCollections.readList(p, StatusCauseCodec.INSTANCE));
                     break;
-                case "group":
+                case 2:
                     b.group(Codecs.readString(p));
                     break;
-                case "name":
+                case 3:
                     b.name(Codecs.readString(p));
                     break;
-                case "retryAfterSeconds":
+                case 4:
                     b.retryAfterSeconds(Codecs.readInt32(p));
                     break;
-                case "uid":
+                case 5:
                     b.uid(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -78,32 +78,32 @@ public final class StatusDetailsCodec implements ObjectCodec<StatusDetails> {
         g.writeStartObject(v);
         String v0 = v.kind();
         if (v0 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<StatusCause> v1 = v.causes();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CAUSES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, StatusCauseCodec.INSTANCE, g);
         }
         String v2 = v.group();
         if (v2 != null) {
-            g.writeFieldName(F_GROUP);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.name();
         if (v3 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Integer v4 = v.retryAfterSeconds();
         if (v4 != null) {
-            g.writeFieldName(F_RETRY_AFTER_SECONDS);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         String v5 = v.uid();
         if (v5 != null) {
-            g.writeFieldName(F_UID);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.meta.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class WatchEventCodec implements ObjectCodec<WatchEvent> {
     /** The codec. */
     public static final WatchEventCodec INSTANCE = new WatchEventCodec();
 
-    private static final SerializedString F_OBJECT = new SerializedString("object");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "object",
+            "type");
 
     private WatchEventCodec() {
     }
@@ -34,20 +35,19 @@ public final class WatchEventCodec implements ObjectCodec<WatchEvent> {
             return null;
         }
         WatchEvent.Builder b = WatchEvent.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "object":
+                case 0:
                     b.object(JsonValues.read(p));
                     break;
-                case "type":
+                case 1:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class WatchEventCodec implements ObjectCodec<WatchEvent> {
         g.writeStartObject(v);
         Object v0 = v.object();
         if (v0 != null) {
-            g.writeFieldName(F_OBJECT);
+            g.writeFieldName(FIELDS.name(0));
             JsonValues.write(v0, g);
         }
         String v1 = v.type();
         if (v1 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

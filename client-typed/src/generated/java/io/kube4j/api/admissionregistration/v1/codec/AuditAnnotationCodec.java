@@ -4,9 +4,9 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.AuditAnnotation;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class AuditAnnotationCodec implements ObjectCodec<AuditAnnotation> 
     /** The codec. */
     public static final AuditAnnotationCodec INSTANCE = new AuditAnnotationCodec();
 
-    private static final SerializedString F_KEY = new SerializedString("key");
-    private static final SerializedString F_VALUE_EXPRESSION = new SerializedString("valueExpression");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "key",
+            "valueExpression");
 
     private AuditAnnotationCodec() {
     }
@@ -34,20 +35,19 @@ public final class AuditAnnotationCodec implements ObjectCodec<AuditAnnotation> 
             return null;
         }
         AuditAnnotation.Builder b = AuditAnnotation.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "key":
+                case 0:
                     b.key(Codecs.readString(p));
                     break;
-                case "valueExpression":
+                case 1:
                     b.valueExpression(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class AuditAnnotationCodec implements ObjectCodec<AuditAnnotation> 
         g.writeStartObject(v);
         String v0 = v.key();
         if (v0 != null) {
-            g.writeFieldName(F_KEY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.valueExpression();
         if (v1 != null) {
-            g.writeFieldName(F_VALUE_EXPRESSION);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.ExpressionWarning;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ExpressionWarningCodec implements ObjectCodec<ExpressionWarni
     /** The codec. */
     public static final ExpressionWarningCodec INSTANCE = new ExpressionWarningCodec();
 
-    private static final SerializedString F_FIELD_REF = new SerializedString("fieldRef");
-    private static final SerializedString F_WARNING = new SerializedString("warning");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fieldRef",
+            "warning");
 
     private ExpressionWarningCodec() {
     }
@@ -34,20 +35,19 @@ public final class ExpressionWarningCodec implements ObjectCodec<ExpressionWarni
             return null;
         }
         ExpressionWarning.Builder b = ExpressionWarning.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fieldRef":
+                case 0:
                     b.fieldRef(Codecs.readString(p));
                     break;
-                case "warning":
+                case 1:
                     b.warning(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ExpressionWarningCodec implements ObjectCodec<ExpressionWarni
         g.writeStartObject(v);
         String v0 = v.fieldRef();
         if (v0 != null) {
-            g.writeFieldName(F_FIELD_REF);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.warning();
         if (v1 != null) {
-            g.writeFieldName(F_WARNING);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

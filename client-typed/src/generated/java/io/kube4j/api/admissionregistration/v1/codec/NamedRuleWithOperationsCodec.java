@@ -4,9 +4,9 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.NamedRuleWithOperations;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,12 +18,13 @@ public final class NamedRuleWithOperationsCodec implements ObjectCodec<NamedRule
     /** The codec. */
     public static final NamedRuleWithOperationsCodec INSTANCE = new NamedRuleWithOperationsCodec();
 
-    private static final SerializedString F_API_GROUPS = new SerializedString("apiGroups");
-    private static final SerializedString F_API_VERSIONS = new SerializedString("apiVersions");
-    private static final SerializedString F_OPERATIONS = new SerializedString("operations");
-    private static final SerializedString F_RESOURCE_NAMES = new SerializedString("resourceNames");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
-    private static final SerializedString F_SCOPE = new SerializedString("scope");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiGroups",
+            "apiVersions",
+            "operations",
+            "resourceNames",
+            "resources",
+            "scope");
 
     private NamedRuleWithOperationsCodec() {
     }
@@ -39,32 +40,31 @@ public final class NamedRuleWithOperationsCodec implements ObjectCodec<NamedRule
             return null;
         }
         NamedRuleWithOperations.Builder b = NamedRuleWithOperations.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiGroups":
+                case 0:
                     b.apiGroups(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "apiVersions":
+                case 1:
                     b.apiVersions(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "operations":
+                case 2:
                     b.operations(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "resourceNames":
+                case 3:
                     b.resourceNames(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "resources":
+                case 4:
                     b.resources(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "scope":
+                case 5:
                     b.scope(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -77,32 +77,32 @@ public final class NamedRuleWithOperationsCodec implements ObjectCodec<NamedRule
         g.writeStartObject(v);
         List<String> v0 = v.apiGroups();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_API_GROUPS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         List<String> v1 = v.apiVersions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_API_VERSIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         List<String> v2 = v.operations();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_OPERATIONS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         List<String> v3 = v.resourceNames();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_RESOURCE_NAMES);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         List<String> v4 = v.resources();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, Codecs.STRING, g);
         }
         String v5 = v.scope();
         if (v5 != null) {
-            g.writeFieldName(F_SCOPE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.RuleWithOperations;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,11 +18,12 @@ public final class RuleWithOperationsCodec implements ObjectCodec<RuleWithOperat
     /** The codec. */
     public static final RuleWithOperationsCodec INSTANCE = new RuleWithOperationsCodec();
 
-    private static final SerializedString F_API_GROUPS = new SerializedString("apiGroups");
-    private static final SerializedString F_API_VERSIONS = new SerializedString("apiVersions");
-    private static final SerializedString F_OPERATIONS = new SerializedString("operations");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
-    private static final SerializedString F_SCOPE = new SerializedString("scope");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiGroups",
+            "apiVersions",
+            "operations",
+            "resources",
+            "scope");
 
     private RuleWithOperationsCodec() {
     }
@@ -38,29 +39,28 @@ public final class RuleWithOperationsCodec implements ObjectCodec<RuleWithOperat
             return null;
         }
         RuleWithOperations.Builder b = RuleWithOperations.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiGroups":
+                case 0:
                     b.apiGroups(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "apiVersions":
+                case 1:
                     b.apiVersions(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "operations":
+                case 2:
                     b.operations(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "resources":
+                case 3:
                     b.resources(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "scope":
+                case 4:
                     b.scope(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -73,27 +73,27 @@ public final class RuleWithOperationsCodec implements ObjectCodec<RuleWithOperat
         g.writeStartObject(v);
         List<String> v0 = v.apiGroups();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_API_GROUPS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         List<String> v1 = v.apiVersions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_API_VERSIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         List<String> v2 = v.operations();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_OPERATIONS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         List<String> v3 = v.resources();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         String v4 = v.scope();
         if (v4 != null) {
-            g.writeFieldName(F_SCOPE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.ServiceReference;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class ServiceReferenceCodec implements ObjectCodec<ServiceReference
     /** The codec. */
     public static final ServiceReferenceCodec INSTANCE = new ServiceReferenceCodec();
 
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NAMESPACE = new SerializedString("namespace");
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_PORT = new SerializedString("port");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "name",
+            "namespace",
+            "path",
+            "port");
 
     private ServiceReferenceCodec() {
     }
@@ -36,26 +37,25 @@ public final class ServiceReferenceCodec implements ObjectCodec<ServiceReference
             return null;
         }
         ServiceReference.Builder b = ServiceReference.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "name":
+                case 0:
                     b.name(Codecs.readString(p));
                     break;
-                case "namespace":
+                case 1:
                     b.namespace(Codecs.readString(p));
                     break;
-                case "path":
+                case 2:
                     b.path(Codecs.readString(p));
                     break;
-                case "port":
+                case 3:
                     b.port(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class ServiceReferenceCodec implements ObjectCodec<ServiceReference
         g.writeStartObject(v);
         String v0 = v.name();
         if (v0 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.namespace();
         if (v1 != null) {
-            g.writeFieldName(F_NAMESPACE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.path();
         if (v2 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Integer v3 = v.port();
         if (v3 != null) {
-            g.writeFieldName(F_PORT);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

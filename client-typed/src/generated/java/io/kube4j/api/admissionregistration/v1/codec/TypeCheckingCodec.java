@@ -4,10 +4,9 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.ExpressionWarning;
 import io.kube4j.api.admissionregistration.v1.TypeChecking;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +18,8 @@ public final class TypeCheckingCodec implements ObjectCodec<TypeChecking> {
     /** The codec. */
     public static final TypeCheckingCodec INSTANCE = new TypeCheckingCodec();
 
-    private static final SerializedString F_EXPRESSION_WARNINGS = new SerializedString("expressionWarnings");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "expressionWarnings");
 
     private TypeCheckingCodec() {
     }
@@ -35,17 +35,16 @@ public final class TypeCheckingCodec implements ObjectCodec<TypeChecking> {
             return null;
         }
         TypeChecking.Builder b = TypeChecking.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "expressionWarnings":
+                case 0:
                     b.expressionWarnings(JsonCollections.readList(p, ExpressionWarningCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +57,7 @@ public final class TypeCheckingCodec implements ObjectCodec<TypeChecking> {
         g.writeStartObject(v);
         List<ExpressionWarning> v0 = v.expressionWarnings();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_EXPRESSION_WARNINGS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ExpressionWarningCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,11 +4,11 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.MatchResources;
 import io.kube4j.api.admissionregistration.v1.ParamRef;
 import io.kube4j.api.admissionregistration.v1.ValidatingAdmissionPolicyBindingSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,10 +20,11 @@ public final class ValidatingAdmissionPolicyBindingSpecCodec implements ObjectCo
     /** The codec. */
     public static final ValidatingAdmissionPolicyBindingSpecCodec INSTANCE = new ValidatingAdmissionPolicyBindingSpecCodec();
 
-    private static final SerializedString F_MATCH_RESOURCES = new SerializedString("matchResources");
-    private static final SerializedString F_PARAM_REF = new SerializedString("paramRef");
-    private static final SerializedString F_POLICY_NAME = new SerializedString("policyName");
-    private static final SerializedString F_VALIDATION_ACTIONS = new SerializedString("validationActions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "matchResources",
+            "paramRef",
+            "policyName",
+            "validationActions");
 
     private ValidatingAdmissionPolicyBindingSpecCodec() {
     }
@@ -39,26 +40,25 @@ public final class ValidatingAdmissionPolicyBindingSpecCodec implements ObjectCo
             return null;
         }
         ValidatingAdmissionPolicyBindingSpec.Builder b = ValidatingAdmissionPolicyBindingSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "matchResources":
+                case 0:
                     b.matchResources(MatchResourcesCodec.INSTANCE.read(p));
                     break;
-                case "paramRef":
+                case 1:
                     b.paramRef(ParamRefCodec.INSTANCE.read(p));
                     break;
-                case "policyName":
+                case 2:
                     b.policyName(Codecs.readString(p));
                     break;
-                case "validationActions":
+                case 3:
                     b.validationActions(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -71,22 +71,22 @@ public final class ValidatingAdmissionPolicyBindingSpecCodec implements ObjectCo
         g.writeStartObject(v);
         MatchResources v0 = v.matchResources();
         if (v0 != null) {
-            g.writeFieldName(F_MATCH_RESOURCES);
+            g.writeFieldName(FIELDS.name(0));
             MatchResourcesCodec.INSTANCE.write(v0, g);
         }
         ParamRef v1 = v.paramRef();
         if (v1 != null) {
-            g.writeFieldName(F_PARAM_REF);
+            g.writeFieldName(FIELDS.name(1));
             ParamRefCodec.INSTANCE.write(v1, g);
         }
         String v2 = v.policyName();
         if (v2 != null) {
-            g.writeFieldName(F_POLICY_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         List<String> v3 = v.validationActions();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_VALIDATION_ACTIONS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

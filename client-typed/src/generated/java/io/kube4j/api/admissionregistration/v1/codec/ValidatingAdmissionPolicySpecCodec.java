@@ -4,7 +4,6 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.AuditAnnotation;
 import io.kube4j.api.admissionregistration.v1.MatchCondition;
 import io.kube4j.api.admissionregistration.v1.MatchResources;
@@ -13,6 +12,7 @@ import io.kube4j.api.admissionregistration.v1.ValidatingAdmissionPolicySpec;
 import io.kube4j.api.admissionregistration.v1.Validation;
 import io.kube4j.api.admissionregistration.v1.Variable;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -24,13 +24,14 @@ public final class ValidatingAdmissionPolicySpecCodec implements ObjectCodec<Val
     /** The codec. */
     public static final ValidatingAdmissionPolicySpecCodec INSTANCE = new ValidatingAdmissionPolicySpecCodec();
 
-    private static final SerializedString F_AUDIT_ANNOTATIONS = new SerializedString("auditAnnotations");
-    private static final SerializedString F_FAILURE_POLICY = new SerializedString("failurePolicy");
-    private static final SerializedString F_MATCH_CONDITIONS = new SerializedString("matchConditions");
-    private static final SerializedString F_MATCH_CONSTRAINTS = new SerializedString("matchConstraints");
-    private static final SerializedString F_PARAM_KIND = new SerializedString("paramKind");
-    private static final SerializedString F_VALIDATIONS = new SerializedString("validations");
-    private static final SerializedString F_VARIABLES = new SerializedString("variables");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "auditAnnotations",
+            "failurePolicy",
+            "matchConditions",
+            "matchConstraints",
+            "paramKind",
+            "validations",
+            "variables");
 
     private ValidatingAdmissionPolicySpecCodec() {
     }
@@ -46,35 +47,34 @@ public final class ValidatingAdmissionPolicySpecCodec implements ObjectCodec<Val
             return null;
         }
         ValidatingAdmissionPolicySpec.Builder b = ValidatingAdmissionPolicySpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "auditAnnotations":
+                case 0:
                     b.auditAnnotations(JsonCollections.readList(p, AuditAnnotationCodec.INSTANCE));
                     break;
-                case "failurePolicy":
+                case 1:
                     b.failurePolicy(Codecs.readString(p));
                     break;
-                case "matchConditions":
+                case 2:
                     b.matchConditions(JsonCollections.readList(p, MatchConditionCodec.INSTANCE));
                     break;
-                case "matchConstraints":
+                case 3:
                     b.matchConstraints(MatchResourcesCodec.INSTANCE.read(p));
                     break;
-                case "paramKind":
+                case 4:
                     b.paramKind(ParamKindCodec.INSTANCE.read(p));
                     break;
-                case "validations":
+                case 5:
                     b.validations(JsonCollections.readList(p, ValidationCodec.INSTANCE));
                     break;
-                case "variables":
+                case 6:
                     b.variables(JsonCollections.readList(p, VariableCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -87,37 +87,37 @@ public final class ValidatingAdmissionPolicySpecCodec implements ObjectCodec<Val
         g.writeStartObject(v);
         List<AuditAnnotation> v0 = v.auditAnnotations();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_AUDIT_ANNOTATIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, AuditAnnotationCodec.INSTANCE, g);
         }
         String v1 = v.failurePolicy();
         if (v1 != null) {
-            g.writeFieldName(F_FAILURE_POLICY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<MatchCondition> v2 = v.matchConditions();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_MATCH_CONDITIONS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, MatchConditionCodec.INSTANCE, g);
         }
         MatchResources v3 = v.matchConstraints();
         if (v3 != null) {
-            g.writeFieldName(F_MATCH_CONSTRAINTS);
+            g.writeFieldName(FIELDS.name(3));
             MatchResourcesCodec.INSTANCE.write(v3, g);
         }
         ParamKind v4 = v.paramKind();
         if (v4 != null) {
-            g.writeFieldName(F_PARAM_KIND);
+            g.writeFieldName(FIELDS.name(4));
             ParamKindCodec.INSTANCE.write(v4, g);
         }
         List<Validation> v5 = v.validations();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_VALIDATIONS);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, ValidationCodec.INSTANCE, g);
         }
         List<Variable> v6 = v.variables();
         if (!v6.isEmpty()) {
-            g.writeFieldName(F_VARIABLES);
+            g.writeFieldName(FIELDS.name(6));
             JsonCollections.writeList(v6, VariableCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.TypeChecking;
 import io.kube4j.api.admissionregistration.v1.ValidatingAdmissionPolicyStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,9 +21,10 @@ public final class ValidatingAdmissionPolicyStatusCodec implements ObjectCodec<V
     /** The codec. */
     public static final ValidatingAdmissionPolicyStatusCodec INSTANCE = new ValidatingAdmissionPolicyStatusCodec();
 
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
-    private static final SerializedString F_TYPE_CHECKING = new SerializedString("typeChecking");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "conditions",
+            "observedGeneration",
+            "typeChecking");
 
     private ValidatingAdmissionPolicyStatusCodec() {
     }
@@ -39,23 +40,22 @@ public final class ValidatingAdmissionPolicyStatusCodec implements ObjectCodec<V
             return null;
         }
         ValidatingAdmissionPolicyStatus.Builder b = ValidatingAdmissionPolicyStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "conditions":
+                case 0:
                     b.conditions(JsonCollections.readList(p, ConditionCodec.INSTANCE));
                     break;
-                case "observedGeneration":
+                case 1:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
-                case "typeChecking":
+                case 2:
                     b.typeChecking(TypeCheckingCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,17 +68,17 @@ public final class ValidatingAdmissionPolicyStatusCodec implements ObjectCodec<V
         g.writeStartObject(v);
         List<Condition> v0 = v.conditions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ConditionCodec.INSTANCE, g);
         }
         Long v1 = v.observedGeneration();
         if (v1 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((long) v1);
         }
         TypeChecking v2 = v.typeChecking();
         if (v2 != null) {
-            g.writeFieldName(F_TYPE_CHECKING);
+            g.writeFieldName(FIELDS.name(2));
             TypeCheckingCodec.INSTANCE.write(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,12 +4,12 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.MatchCondition;
 import io.kube4j.api.admissionregistration.v1.RuleWithOperations;
 import io.kube4j.api.admissionregistration.v1.ValidatingWebhook;
 import io.kube4j.api.admissionregistration.v1.WebhookClientConfig;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -23,17 +23,18 @@ public final class ValidatingWebhookCodec implements ObjectCodec<ValidatingWebho
     /** The codec. */
     public static final ValidatingWebhookCodec INSTANCE = new ValidatingWebhookCodec();
 
-    private static final SerializedString F_ADMISSION_REVIEW_VERSIONS = new SerializedString("admissionReviewVersions");
-    private static final SerializedString F_CLIENT_CONFIG = new SerializedString("clientConfig");
-    private static final SerializedString F_FAILURE_POLICY = new SerializedString("failurePolicy");
-    private static final SerializedString F_MATCH_CONDITIONS = new SerializedString("matchConditions");
-    private static final SerializedString F_MATCH_POLICY = new SerializedString("matchPolicy");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NAMESPACE_SELECTOR = new SerializedString("namespaceSelector");
-    private static final SerializedString F_OBJECT_SELECTOR = new SerializedString("objectSelector");
-    private static final SerializedString F_RULES = new SerializedString("rules");
-    private static final SerializedString F_SIDE_EFFECTS = new SerializedString("sideEffects");
-    private static final SerializedString F_TIMEOUT_SECONDS = new SerializedString("timeoutSeconds");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "admissionReviewVersions",
+            "clientConfig",
+            "failurePolicy",
+            "matchConditions",
+            "matchPolicy",
+            "name",
+            "namespaceSelector",
+            "objectSelector",
+            "rules",
+            "sideEffects",
+            "timeoutSeconds");
 
     private ValidatingWebhookCodec() {
     }
@@ -49,47 +50,46 @@ public final class ValidatingWebhookCodec implements ObjectCodec<ValidatingWebho
             return null;
         }
         ValidatingWebhook.Builder b = ValidatingWebhook.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "admissionReviewVersions":
+                case 0:
                     b.admissionReviewVersions(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "clientConfig":
+                case 1:
                     b.clientConfig(WebhookClientConfigCodec.INSTANCE.read(p));
                     break;
-                case "failurePolicy":
+                case 2:
                     b.failurePolicy(Codecs.readString(p));
                     break;
-                case "matchConditions":
+                case 3:
                     b.matchConditions(JsonCollections.readList(p, MatchConditionCodec.INSTANCE));
                     break;
-                case "matchPolicy":
+                case 4:
                     b.matchPolicy(Codecs.readString(p));
                     break;
-                case "name":
+                case 5:
                     b.name(Codecs.readString(p));
                     break;
-                case "namespaceSelector":
+                case 6:
                     b.namespaceSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "objectSelector":
+                case 7:
                     b.objectSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "rules":
+                case 8:
                     b.rules(JsonCollections.readList(p, RuleWithOperationsCodec.INSTANCE));
                     break;
-                case "sideEffects":
+                case 9:
                     b.sideEffects(Codecs.readString(p));
                     break;
-                case "timeoutSeconds":
+                case 10:
                     b.timeoutSeconds(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -102,57 +102,57 @@ public final class ValidatingWebhookCodec implements ObjectCodec<ValidatingWebho
         g.writeStartObject(v);
         List<String> v0 = v.admissionReviewVersions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ADMISSION_REVIEW_VERSIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         WebhookClientConfig v1 = v.clientConfig();
         if (v1 != null) {
-            g.writeFieldName(F_CLIENT_CONFIG);
+            g.writeFieldName(FIELDS.name(1));
             WebhookClientConfigCodec.INSTANCE.write(v1, g);
         }
         String v2 = v.failurePolicy();
         if (v2 != null) {
-            g.writeFieldName(F_FAILURE_POLICY);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         List<MatchCondition> v3 = v.matchConditions();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_MATCH_CONDITIONS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, MatchConditionCodec.INSTANCE, g);
         }
         String v4 = v.matchPolicy();
         if (v4 != null) {
-            g.writeFieldName(F_MATCH_POLICY);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.name();
         if (v5 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         LabelSelector v6 = v.namespaceSelector();
         if (v6 != null) {
-            g.writeFieldName(F_NAMESPACE_SELECTOR);
+            g.writeFieldName(FIELDS.name(6));
             LabelSelectorCodec.INSTANCE.write(v6, g);
         }
         LabelSelector v7 = v.objectSelector();
         if (v7 != null) {
-            g.writeFieldName(F_OBJECT_SELECTOR);
+            g.writeFieldName(FIELDS.name(7));
             LabelSelectorCodec.INSTANCE.write(v7, g);
         }
         List<RuleWithOperations> v8 = v.rules();
         if (!v8.isEmpty()) {
-            g.writeFieldName(F_RULES);
+            g.writeFieldName(FIELDS.name(8));
             JsonCollections.writeList(v8, RuleWithOperationsCodec.INSTANCE, g);
         }
         String v9 = v.sideEffects();
         if (v9 != null) {
-            g.writeFieldName(F_SIDE_EFFECTS);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         Integer v10 = v.timeoutSeconds();
         if (v10 != null) {
-            g.writeFieldName(F_TIMEOUT_SECONDS);
+            g.writeFieldName(FIELDS.name(10));
             g.writeNumber((int) v10);
         }
         JsonCollections.writeExtras(v.extras(), g);

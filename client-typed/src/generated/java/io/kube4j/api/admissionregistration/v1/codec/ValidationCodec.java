@@ -4,9 +4,9 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.Validation;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class ValidationCodec implements ObjectCodec<Validation> {
     /** The codec. */
     public static final ValidationCodec INSTANCE = new ValidationCodec();
 
-    private static final SerializedString F_EXPRESSION = new SerializedString("expression");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_MESSAGE_EXPRESSION = new SerializedString("messageExpression");
-    private static final SerializedString F_REASON = new SerializedString("reason");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "expression",
+            "message",
+            "messageExpression",
+            "reason");
 
     private ValidationCodec() {
     }
@@ -36,26 +37,25 @@ public final class ValidationCodec implements ObjectCodec<Validation> {
             return null;
         }
         Validation.Builder b = Validation.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "expression":
+                case 0:
                     b.expression(Codecs.readString(p));
                     break;
-                case "message":
+                case 1:
                     b.message(Codecs.readString(p));
                     break;
-                case "messageExpression":
+                case 2:
                     b.messageExpression(Codecs.readString(p));
                     break;
-                case "reason":
+                case 3:
                     b.reason(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class ValidationCodec implements ObjectCodec<Validation> {
         g.writeStartObject(v);
         String v0 = v.expression();
         if (v0 != null) {
-            g.writeFieldName(F_EXPRESSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.message();
         if (v1 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.messageExpression();
         if (v2 != null) {
-            g.writeFieldName(F_MESSAGE_EXPRESSION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.reason();
         if (v3 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.admissionregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1.ServiceReference;
 import io.kube4j.api.admissionregistration.v1.WebhookClientConfig;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class WebhookClientConfigCodec implements ObjectCodec<WebhookClient
     /** The codec. */
     public static final WebhookClientConfigCodec INSTANCE = new WebhookClientConfigCodec();
 
-    private static final SerializedString F_CA_BUNDLE = new SerializedString("caBundle");
-    private static final SerializedString F_SERVICE = new SerializedString("service");
-    private static final SerializedString F_URL = new SerializedString("url");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "caBundle",
+            "service",
+            "url");
 
     private WebhookClientConfigCodec() {
     }
@@ -36,23 +37,22 @@ public final class WebhookClientConfigCodec implements ObjectCodec<WebhookClient
             return null;
         }
         WebhookClientConfig.Builder b = WebhookClientConfig.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "caBundle":
+                case 0:
                     b.caBundle(Codecs.readBytes(p));
                     break;
-                case "service":
+                case 1:
                     b.service(ServiceReferenceCodec.INSTANCE.read(p));
                     break;
-                case "url":
+                case 2:
                     b.url(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class WebhookClientConfigCodec implements ObjectCodec<WebhookClient
         g.writeStartObject(v);
         byte[] v0 = v.caBundle();
         if (v0 != null) {
-            g.writeFieldName(F_CA_BUNDLE);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeBytes(v0, g);
         }
         ServiceReference v1 = v.service();
         if (v1 != null) {
-            g.writeFieldName(F_SERVICE);
+            g.writeFieldName(FIELDS.name(1));
             ServiceReferenceCodec.INSTANCE.write(v1, g);
         }
         String v2 = v.url();
         if (v2 != null) {
-            g.writeFieldName(F_URL);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

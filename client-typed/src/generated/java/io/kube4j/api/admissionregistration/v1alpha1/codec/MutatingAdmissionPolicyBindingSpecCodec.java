@@ -4,11 +4,11 @@ package io.kube4j.api.admissionregistration.v1alpha1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1alpha1.MatchResources;
 import io.kube4j.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBindingSpec;
 import io.kube4j.api.admissionregistration.v1alpha1.ParamRef;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,9 +19,10 @@ public final class MutatingAdmissionPolicyBindingSpecCodec implements ObjectCode
     /** The codec. */
     public static final MutatingAdmissionPolicyBindingSpecCodec INSTANCE = new MutatingAdmissionPolicyBindingSpecCodec();
 
-    private static final SerializedString F_MATCH_RESOURCES = new SerializedString("matchResources");
-    private static final SerializedString F_PARAM_REF = new SerializedString("paramRef");
-    private static final SerializedString F_POLICY_NAME = new SerializedString("policyName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "matchResources",
+            "paramRef",
+            "policyName");
 
     private MutatingAdmissionPolicyBindingSpecCodec() {
     }
@@ -37,23 +38,22 @@ public final class MutatingAdmissionPolicyBindingSpecCodec implements ObjectCode
             return null;
         }
         MutatingAdmissionPolicyBindingSpec.Builder b = MutatingAdmissionPolicyBindingSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "matchResources":
+                case 0:
                     b.matchResources(MatchResourcesCodec.INSTANCE.read(p));
                     break;
-                case "paramRef":
+                case 1:
                     b.paramRef(ParamRefCodec.INSTANCE.read(p));
                     break;
-                case "policyName":
+                case 2:
                     b.policyName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -66,17 +66,17 @@ public final class MutatingAdmissionPolicyBindingSpecCodec implements ObjectCode
         g.writeStartObject(v);
         MatchResources v0 = v.matchResources();
         if (v0 != null) {
-            g.writeFieldName(F_MATCH_RESOURCES);
+            g.writeFieldName(FIELDS.name(0));
             MatchResourcesCodec.INSTANCE.write(v0, g);
         }
         ParamRef v1 = v.paramRef();
         if (v1 != null) {
-            g.writeFieldName(F_PARAM_REF);
+            g.writeFieldName(FIELDS.name(1));
             ParamRefCodec.INSTANCE.write(v1, g);
         }
         String v2 = v.policyName();
         if (v2 != null) {
-            g.writeFieldName(F_POLICY_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

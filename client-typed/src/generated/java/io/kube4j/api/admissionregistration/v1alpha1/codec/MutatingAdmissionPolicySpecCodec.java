@@ -4,7 +4,6 @@ package io.kube4j.api.admissionregistration.v1alpha1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1alpha1.MatchCondition;
 import io.kube4j.api.admissionregistration.v1alpha1.MatchResources;
 import io.kube4j.api.admissionregistration.v1alpha1.MutatingAdmissionPolicySpec;
@@ -12,6 +11,7 @@ import io.kube4j.api.admissionregistration.v1alpha1.Mutation;
 import io.kube4j.api.admissionregistration.v1alpha1.ParamKind;
 import io.kube4j.api.admissionregistration.v1alpha1.Variable;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -23,13 +23,14 @@ public final class MutatingAdmissionPolicySpecCodec implements ObjectCodec<Mutat
     /** The codec. */
     public static final MutatingAdmissionPolicySpecCodec INSTANCE = new MutatingAdmissionPolicySpecCodec();
 
-    private static final SerializedString F_FAILURE_POLICY = new SerializedString("failurePolicy");
-    private static final SerializedString F_MATCH_CONDITIONS = new SerializedString("matchConditions");
-    private static final SerializedString F_MATCH_CONSTRAINTS = new SerializedString("matchConstraints");
-    private static final SerializedString F_MUTATIONS = new SerializedString("mutations");
-    private static final SerializedString F_PARAM_KIND = new SerializedString("paramKind");
-    private static final SerializedString F_REINVOCATION_POLICY = new SerializedString("reinvocationPolicy");
-    private static final SerializedString F_VARIABLES = new SerializedString("variables");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "failurePolicy",
+            "matchConditions",
+            "matchConstraints",
+            "mutations",
+            "paramKind",
+            "reinvocationPolicy",
+            "variables");
 
     private MutatingAdmissionPolicySpecCodec() {
     }
@@ -45,35 +46,34 @@ public final class MutatingAdmissionPolicySpecCodec implements ObjectCodec<Mutat
             return null;
         }
         MutatingAdmissionPolicySpec.Builder b = MutatingAdmissionPolicySpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "failurePolicy":
+                case 0:
                     b.failurePolicy(Codecs.readString(p));
                     break;
-                case "matchConditions":
+                case 1:
                     b.matchConditions(JsonCollections.readList(p, MatchConditionCodec.INSTANCE));
                     break;
-                case "matchConstraints":
+                case 2:
                     b.matchConstraints(MatchResourcesCodec.INSTANCE.read(p));
                     break;
-                case "mutations":
+                case 3:
                     b.mutations(JsonCollections.readList(p, MutationCodec.INSTANCE));
                     break;
-                case "paramKind":
+                case 4:
                     b.paramKind(ParamKindCodec.INSTANCE.read(p));
                     break;
-                case "reinvocationPolicy":
+                case 5:
                     b.reinvocationPolicy(Codecs.readString(p));
                     break;
-                case "variables":
+                case 6:
                     b.variables(JsonCollections.readList(p, VariableCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -86,37 +86,37 @@ public final class MutatingAdmissionPolicySpecCodec implements ObjectCodec<Mutat
         g.writeStartObject(v);
         String v0 = v.failurePolicy();
         if (v0 != null) {
-            g.writeFieldName(F_FAILURE_POLICY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<MatchCondition> v1 = v.matchConditions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_MATCH_CONDITIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, MatchConditionCodec.INSTANCE, g);
         }
         MatchResources v2 = v.matchConstraints();
         if (v2 != null) {
-            g.writeFieldName(F_MATCH_CONSTRAINTS);
+            g.writeFieldName(FIELDS.name(2));
             MatchResourcesCodec.INSTANCE.write(v2, g);
         }
         List<Mutation> v3 = v.mutations();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_MUTATIONS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, MutationCodec.INSTANCE, g);
         }
         ParamKind v4 = v.paramKind();
         if (v4 != null) {
-            g.writeFieldName(F_PARAM_KIND);
+            g.writeFieldName(FIELDS.name(4));
             ParamKindCodec.INSTANCE.write(v4, g);
         }
         String v5 = v.reinvocationPolicy();
         if (v5 != null) {
-            g.writeFieldName(F_REINVOCATION_POLICY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         List<Variable> v6 = v.variables();
         if (!v6.isEmpty()) {
-            g.writeFieldName(F_VARIABLES);
+            g.writeFieldName(FIELDS.name(6));
             JsonCollections.writeList(v6, VariableCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

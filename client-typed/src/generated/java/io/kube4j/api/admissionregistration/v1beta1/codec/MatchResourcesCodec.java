@@ -4,10 +4,10 @@ package io.kube4j.api.admissionregistration.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1beta1.MatchResources;
 import io.kube4j.api.admissionregistration.v1beta1.NamedRuleWithOperations;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,11 +21,12 @@ public final class MatchResourcesCodec implements ObjectCodec<MatchResources> {
     /** The codec. */
     public static final MatchResourcesCodec INSTANCE = new MatchResourcesCodec();
 
-    private static final SerializedString F_EXCLUDE_RESOURCE_RULES = new SerializedString("excludeResourceRules");
-    private static final SerializedString F_MATCH_POLICY = new SerializedString("matchPolicy");
-    private static final SerializedString F_NAMESPACE_SELECTOR = new SerializedString("namespaceSelector");
-    private static final SerializedString F_OBJECT_SELECTOR = new SerializedString("objectSelector");
-    private static final SerializedString F_RESOURCE_RULES = new SerializedString("resourceRules");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "excludeResourceRules",
+            "matchPolicy",
+            "namespaceSelector",
+            "objectSelector",
+            "resourceRules");
 
     private MatchResourcesCodec() {
     }
@@ -41,29 +42,28 @@ public final class MatchResourcesCodec implements ObjectCodec<MatchResources> {
             return null;
         }
         MatchResources.Builder b = MatchResources.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "excludeResourceRules":
+                case 0:
                     b.excludeResourceRules(JsonCollections.readList(p, NamedRuleWithOperationsCodec.INSTANCE));
                     break;
-                case "matchPolicy":
+                case 1:
                     b.matchPolicy(Codecs.readString(p));
                     break;
-                case "namespaceSelector":
+                case 2:
                     b.namespaceSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "objectSelector":
+                case 3:
                     b.objectSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "resourceRules":
+                case 4:
                     b.resourceRules(JsonCollections.readList(p, NamedRuleWithOperationsCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -76,27 +76,27 @@ public final class MatchResourcesCodec implements ObjectCodec<MatchResources> {
         g.writeStartObject(v);
         List<NamedRuleWithOperations> v0 = v.excludeResourceRules();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_EXCLUDE_RESOURCE_RULES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, NamedRuleWithOperationsCodec.INSTANCE, g);
         }
         String v1 = v.matchPolicy();
         if (v1 != null) {
-            g.writeFieldName(F_MATCH_POLICY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         LabelSelector v2 = v.namespaceSelector();
         if (v2 != null) {
-            g.writeFieldName(F_NAMESPACE_SELECTOR);
+            g.writeFieldName(FIELDS.name(2));
             LabelSelectorCodec.INSTANCE.write(v2, g);
         }
         LabelSelector v3 = v.objectSelector();
         if (v3 != null) {
-            g.writeFieldName(F_OBJECT_SELECTOR);
+            g.writeFieldName(FIELDS.name(3));
             LabelSelectorCodec.INSTANCE.write(v3, g);
         }
         List<NamedRuleWithOperations> v4 = v.resourceRules();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_RESOURCE_RULES);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, NamedRuleWithOperationsCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,11 +4,11 @@ package io.kube4j.api.admissionregistration.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1beta1.ApplyConfiguration;
 import io.kube4j.api.admissionregistration.v1beta1.JSONPatch;
 import io.kube4j.api.admissionregistration.v1beta1.Mutation;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,9 +19,10 @@ public final class MutationCodec implements ObjectCodec<Mutation> {
     /** The codec. */
     public static final MutationCodec INSTANCE = new MutationCodec();
 
-    private static final SerializedString F_APPLY_CONFIGURATION = new SerializedString("applyConfiguration");
-    private static final SerializedString F_JSON_PATCH = new SerializedString("jsonPatch");
-    private static final SerializedString F_PATCH_TYPE = new SerializedString("patchType");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "applyConfiguration",
+            "jsonPatch",
+            "patchType");
 
     private MutationCodec() {
     }
@@ -37,23 +38,22 @@ public final class MutationCodec implements ObjectCodec<Mutation> {
             return null;
         }
         Mutation.Builder b = Mutation.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "applyConfiguration":
+                case 0:
                     b.applyConfiguration(ApplyConfigurationCodec.INSTANCE.read(p));
                     break;
-                case "jsonPatch":
+                case 1:
                     b.jsonPatch(JSONPatchCodec.INSTANCE.read(p));
                     break;
-                case "patchType":
+                case 2:
                     b.patchType(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -66,17 +66,17 @@ public final class MutationCodec implements ObjectCodec<Mutation> {
         g.writeStartObject(v);
         ApplyConfiguration v0 = v.applyConfiguration();
         if (v0 != null) {
-            g.writeFieldName(F_APPLY_CONFIGURATION);
+            g.writeFieldName(FIELDS.name(0));
             ApplyConfigurationCodec.INSTANCE.write(v0, g);
         }
         JSONPatch v1 = v.jsonPatch();
         if (v1 != null) {
-            g.writeFieldName(F_JSON_PATCH);
+            g.writeFieldName(FIELDS.name(1));
             JSONPatchCodec.INSTANCE.write(v1, g);
         }
         String v2 = v.patchType();
         if (v2 != null) {
-            g.writeFieldName(F_PATCH_TYPE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.admissionregistration.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.admissionregistration.v1beta1.ParamRef;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,10 +19,11 @@ public final class ParamRefCodec implements ObjectCodec<ParamRef> {
     /** The codec. */
     public static final ParamRefCodec INSTANCE = new ParamRefCodec();
 
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NAMESPACE = new SerializedString("namespace");
-    private static final SerializedString F_PARAMETER_NOT_FOUND_ACTION = new SerializedString("parameterNotFoundAction");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "name",
+            "namespace",
+            "parameterNotFoundAction",
+            "selector");
 
     private ParamRefCodec() {
     }
@@ -38,26 +39,25 @@ public final class ParamRefCodec implements ObjectCodec<ParamRef> {
             return null;
         }
         ParamRef.Builder b = ParamRef.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "name":
+                case 0:
                     b.name(Codecs.readString(p));
                     break;
-                case "namespace":
+                case 1:
                     b.namespace(Codecs.readString(p));
                     break;
-                case "parameterNotFoundAction":
+                case 2:
                     b.parameterNotFoundAction(Codecs.readString(p));
                     break;
-                case "selector":
+                case 3:
                     b.selector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -70,22 +70,22 @@ public final class ParamRefCodec implements ObjectCodec<ParamRef> {
         g.writeStartObject(v);
         String v0 = v.name();
         if (v0 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.namespace();
         if (v1 != null) {
-            g.writeFieldName(F_NAMESPACE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.parameterNotFoundAction();
         if (v2 != null) {
-            g.writeFieldName(F_PARAMETER_NOT_FOUND_ACTION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         LabelSelector v3 = v.selector();
         if (v3 != null) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(3));
             LabelSelectorCodec.INSTANCE.write(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

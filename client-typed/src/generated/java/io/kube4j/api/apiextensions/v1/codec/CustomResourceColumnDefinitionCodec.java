@@ -4,9 +4,9 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.CustomResourceColumnDefinition;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,12 +17,13 @@ public final class CustomResourceColumnDefinitionCodec implements ObjectCodec<Cu
     /** The codec. */
     public static final CustomResourceColumnDefinitionCodec INSTANCE = new CustomResourceColumnDefinitionCodec();
 
-    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
-    private static final SerializedString F_FORMAT = new SerializedString("format");
-    private static final SerializedString F_JSON_PATH = new SerializedString("jsonPath");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_PRIORITY = new SerializedString("priority");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "description",
+            "format",
+            "jsonPath",
+            "name",
+            "priority",
+            "type");
 
     private CustomResourceColumnDefinitionCodec() {
     }
@@ -38,32 +39,31 @@ public final class CustomResourceColumnDefinitionCodec implements ObjectCodec<Cu
             return null;
         }
         CustomResourceColumnDefinition.Builder b = CustomResourceColumnDefinition.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "description":
+                case 0:
                     b.description(Codecs.readString(p));
                     break;
-                case "format":
+                case 1:
                     b.format(Codecs.readString(p));
                     break;
-                case "jsonPath":
+                case 2:
                     b.jsonPath(Codecs.readString(p));
                     break;
-                case "name":
+                case 3:
                     b.name(Codecs.readString(p));
                     break;
-                case "priority":
+                case 4:
                     b.priority(Codecs.readInt32(p));
                     break;
-                case "type":
+                case 5:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -76,32 +76,32 @@ public final class CustomResourceColumnDefinitionCodec implements ObjectCodec<Cu
         g.writeStartObject(v);
         String v0 = v.description();
         if (v0 != null) {
-            g.writeFieldName(F_DESCRIPTION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.format();
         if (v1 != null) {
-            g.writeFieldName(F_FORMAT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.jsonPath();
         if (v2 != null) {
-            g.writeFieldName(F_JSON_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.name();
         if (v3 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Integer v4 = v.priority();
         if (v4 != null) {
-            g.writeFieldName(F_PRIORITY);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         String v5 = v.type();
         if (v5 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.CustomResourceConversion;
 import io.kube4j.api.apiextensions.v1.WebhookConversion;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class CustomResourceConversionCodec implements ObjectCodec<CustomRe
     /** The codec. */
     public static final CustomResourceConversionCodec INSTANCE = new CustomResourceConversionCodec();
 
-    private static final SerializedString F_STRATEGY = new SerializedString("strategy");
-    private static final SerializedString F_WEBHOOK = new SerializedString("webhook");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "strategy",
+            "webhook");
 
     private CustomResourceConversionCodec() {
     }
@@ -35,20 +36,19 @@ public final class CustomResourceConversionCodec implements ObjectCodec<CustomRe
             return null;
         }
         CustomResourceConversion.Builder b = CustomResourceConversion.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "strategy":
+                case 0:
                     b.strategy(Codecs.readString(p));
                     break;
-                case "webhook":
+                case 1:
                     b.webhook(WebhookConversionCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class CustomResourceConversionCodec implements ObjectCodec<CustomRe
         g.writeStartObject(v);
         String v0 = v.strategy();
         if (v0 != null) {
-            g.writeFieldName(F_STRATEGY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         WebhookConversion v1 = v.webhook();
         if (v1 != null) {
-            g.writeFieldName(F_WEBHOOK);
+            g.writeFieldName(FIELDS.name(1));
             WebhookConversionCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

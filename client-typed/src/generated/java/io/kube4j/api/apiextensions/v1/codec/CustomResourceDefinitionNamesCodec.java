@@ -4,9 +4,9 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.CustomResourceDefinitionNames;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,12 +18,13 @@ public final class CustomResourceDefinitionNamesCodec implements ObjectCodec<Cus
     /** The codec. */
     public static final CustomResourceDefinitionNamesCodec INSTANCE = new CustomResourceDefinitionNamesCodec();
 
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_CATEGORIES = new SerializedString("categories");
-    private static final SerializedString F_LIST_KIND = new SerializedString("listKind");
-    private static final SerializedString F_PLURAL = new SerializedString("plural");
-    private static final SerializedString F_SHORT_NAMES = new SerializedString("shortNames");
-    private static final SerializedString F_SINGULAR = new SerializedString("singular");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "kind",
+            "categories",
+            "listKind",
+            "plural",
+            "shortNames",
+            "singular");
 
     private CustomResourceDefinitionNamesCodec() {
     }
@@ -39,32 +40,31 @@ public final class CustomResourceDefinitionNamesCodec implements ObjectCodec<Cus
             return null;
         }
         CustomResourceDefinitionNames.Builder b = CustomResourceDefinitionNames.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "kind":
+                case 0:
                     b.kind(Codecs.readString(p));
                     break;
-                case "categories":
+                case 1:
                     b.categories(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "listKind":
+                case 2:
                     b.listKind(Codecs.readString(p));
                     break;
-                case "plural":
+                case 3:
                     b.plural(Codecs.readString(p));
                     break;
-                case "shortNames":
+                case 4:
                     b.shortNames(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "singular":
+                case 5:
                     b.singular(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -77,32 +77,32 @@ public final class CustomResourceDefinitionNamesCodec implements ObjectCodec<Cus
         g.writeStartObject(v);
         String v0 = v.kind();
         if (v0 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<String> v1 = v.categories();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CATEGORIES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         String v2 = v.listKind();
         if (v2 != null) {
-            g.writeFieldName(F_LIST_KIND);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.plural();
         if (v3 != null) {
-            g.writeFieldName(F_PLURAL);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         List<String> v4 = v.shortNames();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_SHORT_NAMES);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, Codecs.STRING, g);
         }
         String v5 = v.singular();
         if (v5 != null) {
-            g.writeFieldName(F_SINGULAR);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

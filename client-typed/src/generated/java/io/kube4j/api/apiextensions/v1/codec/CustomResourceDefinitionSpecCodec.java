@@ -4,12 +4,12 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.CustomResourceConversion;
 import io.kube4j.api.apiextensions.v1.CustomResourceDefinitionNames;
 import io.kube4j.api.apiextensions.v1.CustomResourceDefinitionSpec;
 import io.kube4j.api.apiextensions.v1.CustomResourceDefinitionVersion;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,12 +21,13 @@ public final class CustomResourceDefinitionSpecCodec implements ObjectCodec<Cust
     /** The codec. */
     public static final CustomResourceDefinitionSpecCodec INSTANCE = new CustomResourceDefinitionSpecCodec();
 
-    private static final SerializedString F_CONVERSION = new SerializedString("conversion");
-    private static final SerializedString F_GROUP = new SerializedString("group");
-    private static final SerializedString F_NAMES = new SerializedString("names");
-    private static final SerializedString F_PRESERVE_UNKNOWN_FIELDS = new SerializedString("preserveUnknownFields");
-    private static final SerializedString F_SCOPE = new SerializedString("scope");
-    private static final SerializedString F_VERSIONS = new SerializedString("versions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "conversion",
+            "group",
+            "names",
+            "preserveUnknownFields",
+            "scope",
+            "versions");
 
     private CustomResourceDefinitionSpecCodec() {
     }
@@ -42,32 +43,31 @@ public final class CustomResourceDefinitionSpecCodec implements ObjectCodec<Cust
             return null;
         }
         CustomResourceDefinitionSpec.Builder b = CustomResourceDefinitionSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "conversion":
+                case 0:
                     b.conversion(CustomResourceConversionCodec.INSTANCE.read(p));
                     break;
-                case "group":
+                case 1:
                     b.group(Codecs.readString(p));
                     break;
-                case "names":
+                case 2:
                     b.names(CustomResourceDefinitionNamesCodec.INSTANCE.read(p));
                     break;
-                case "preserveUnknownFields":
+                case 3:
                     b.preserveUnknownFields(Codecs.readBoolean(p));
                     break;
-                case "scope":
+                case 4:
                     b.scope(Codecs.readString(p));
                     break;
-                case "versions":
+                case 5:
                     b.versions(JsonCollections.readList(p, CustomResourceDefinitionVersionCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -80,32 +80,32 @@ public final class CustomResourceDefinitionSpecCodec implements ObjectCodec<Cust
         g.writeStartObject(v);
         CustomResourceConversion v0 = v.conversion();
         if (v0 != null) {
-            g.writeFieldName(F_CONVERSION);
+            g.writeFieldName(FIELDS.name(0));
             CustomResourceConversionCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.group();
         if (v1 != null) {
-            g.writeFieldName(F_GROUP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         CustomResourceDefinitionNames v2 = v.names();
         if (v2 != null) {
-            g.writeFieldName(F_NAMES);
+            g.writeFieldName(FIELDS.name(2));
             CustomResourceDefinitionNamesCodec.INSTANCE.write(v2, g);
         }
         Boolean v3 = v.preserveUnknownFields();
         if (v3 != null) {
-            g.writeFieldName(F_PRESERVE_UNKNOWN_FIELDS);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         String v4 = v.scope();
         if (v4 != null) {
-            g.writeFieldName(F_SCOPE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         List<CustomResourceDefinitionVersion> v5 = v.versions();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_VERSIONS);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, CustomResourceDefinitionVersionCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

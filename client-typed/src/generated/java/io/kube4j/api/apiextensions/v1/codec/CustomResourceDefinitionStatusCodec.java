@@ -4,11 +4,11 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.CustomResourceDefinitionCondition;
 import io.kube4j.api.apiextensions.v1.CustomResourceDefinitionNames;
 import io.kube4j.api.apiextensions.v1.CustomResourceDefinitionStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,10 +20,11 @@ public final class CustomResourceDefinitionStatusCodec implements ObjectCodec<Cu
     /** The codec. */
     public static final CustomResourceDefinitionStatusCodec INSTANCE = new CustomResourceDefinitionStatusCodec();
 
-    private static final SerializedString F_ACCEPTED_NAMES = new SerializedString("acceptedNames");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
-    private static final SerializedString F_STORED_VERSIONS = new SerializedString("storedVersions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "acceptedNames",
+            "conditions",
+            "observedGeneration",
+            "storedVersions");
 
     private CustomResourceDefinitionStatusCodec() {
     }
@@ -39,26 +40,25 @@ public final class CustomResourceDefinitionStatusCodec implements ObjectCodec<Cu
             return null;
         }
         CustomResourceDefinitionStatus.Builder b = CustomResourceDefinitionStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "acceptedNames":
+                case 0:
                     b.acceptedNames(CustomResourceDefinitionNamesCodec.INSTANCE.read(p));
                     break;
-                case "conditions":
+                case 1:
                     b.conditions(JsonCollections.readList(p, CustomResourceDefinitionConditionCodec.INSTANCE));
                     break;
-                case "observedGeneration":
+                case 2:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
-                case "storedVersions":
+                case 3:
                     b.storedVersions(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -71,22 +71,22 @@ public final class CustomResourceDefinitionStatusCodec implements ObjectCodec<Cu
         g.writeStartObject(v);
         CustomResourceDefinitionNames v0 = v.acceptedNames();
         if (v0 != null) {
-            g.writeFieldName(F_ACCEPTED_NAMES);
+            g.writeFieldName(FIELDS.name(0));
             CustomResourceDefinitionNamesCodec.INSTANCE.write(v0, g);
         }
         List<CustomResourceDefinitionCondition> v1 = v.conditions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, CustomResourceDefinitionConditionCodec.INSTANCE, g);
         }
         Long v2 = v.observedGeneration();
         if (v2 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((long) v2);
         }
         List<String> v3 = v.storedVersions();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_STORED_VERSIONS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

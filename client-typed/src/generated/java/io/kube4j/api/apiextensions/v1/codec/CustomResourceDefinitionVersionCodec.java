@@ -4,13 +4,13 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.CustomResourceColumnDefinition;
 import io.kube4j.api.apiextensions.v1.CustomResourceDefinitionVersion;
 import io.kube4j.api.apiextensions.v1.CustomResourceSubresources;
 import io.kube4j.api.apiextensions.v1.CustomResourceValidation;
 import io.kube4j.api.apiextensions.v1.SelectableField;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,15 +22,16 @@ public final class CustomResourceDefinitionVersionCodec implements ObjectCodec<C
     /** The codec. */
     public static final CustomResourceDefinitionVersionCodec INSTANCE = new CustomResourceDefinitionVersionCodec();
 
-    private static final SerializedString F_ADDITIONAL_PRINTER_COLUMNS = new SerializedString("additionalPrinterColumns");
-    private static final SerializedString F_DEPRECATED = new SerializedString("deprecated");
-    private static final SerializedString F_DEPRECATION_WARNING = new SerializedString("deprecationWarning");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_SCHEMA = new SerializedString("schema");
-    private static final SerializedString F_SELECTABLE_FIELDS = new SerializedString("selectableFields");
-    private static final SerializedString F_SERVED = new SerializedString("served");
-    private static final SerializedString F_STORAGE = new SerializedString("storage");
-    private static final SerializedString F_SUBRESOURCES = new SerializedString("subresources");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "additionalPrinterColumns",
+            "deprecated",
+            "deprecationWarning",
+            "name",
+            "schema",
+            "selectableFields",
+            "served",
+            "storage",
+            "subresources");
 
     private CustomResourceDefinitionVersionCodec() {
     }
@@ -46,41 +47,40 @@ public final class CustomResourceDefinitionVersionCodec implements ObjectCodec<C
             return null;
         }
         CustomResourceDefinitionVersion.Builder b = CustomResourceDefinitionVersion.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "additionalPrinterColumns":
+                case 0:
                     b.additionalPrinterColumns(JsonCollections.readList(p, CustomResourceColumnDefinitionCodec.INSTANCE));
                     break;
-                case "deprecated":
+                case 1:
                     b.deprecated(Codecs.readBoolean(p));
                     break;
-                case "deprecationWarning":
+                case 2:
                     b.deprecationWarning(Codecs.readString(p));
                     break;
-                case "name":
+                case 3:
                     b.name(Codecs.readString(p));
                     break;
-                case "schema":
+                case 4:
                     b.schema(CustomResourceValidationCodec.INSTANCE.read(p));
                     break;
-                case "selectableFields":
+                case 5:
                     b.selectableFields(JsonCollections.readList(p, SelectableFieldCodec.INSTANCE));
                     break;
-                case "served":
+                case 6:
                     b.served(Codecs.readBoolean(p));
                     break;
-                case "storage":
+                case 7:
                     b.storage(Codecs.readBoolean(p));
                     break;
-                case "subresources":
+                case 8:
                     b.subresources(CustomResourceSubresourcesCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -93,47 +93,47 @@ public final class CustomResourceDefinitionVersionCodec implements ObjectCodec<C
         g.writeStartObject(v);
         List<CustomResourceColumnDefinition> v0 = v.additionalPrinterColumns();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ADDITIONAL_PRINTER_COLUMNS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, CustomResourceColumnDefinitionCodec.INSTANCE, g);
         }
         Boolean v1 = v.deprecated();
         if (v1 != null) {
-            g.writeFieldName(F_DEPRECATED);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         String v2 = v.deprecationWarning();
         if (v2 != null) {
-            g.writeFieldName(F_DEPRECATION_WARNING);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.name();
         if (v3 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         CustomResourceValidation v4 = v.schema();
         if (v4 != null) {
-            g.writeFieldName(F_SCHEMA);
+            g.writeFieldName(FIELDS.name(4));
             CustomResourceValidationCodec.INSTANCE.write(v4, g);
         }
         List<SelectableField> v5 = v.selectableFields();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_SELECTABLE_FIELDS);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, SelectableFieldCodec.INSTANCE, g);
         }
         Boolean v6 = v.served();
         if (v6 != null) {
-            g.writeFieldName(F_SERVED);
+            g.writeFieldName(FIELDS.name(6));
             g.writeBoolean(v6);
         }
         Boolean v7 = v.storage();
         if (v7 != null) {
-            g.writeFieldName(F_STORAGE);
+            g.writeFieldName(FIELDS.name(7));
             g.writeBoolean(v7);
         }
         CustomResourceSubresources v8 = v.subresources();
         if (v8 != null) {
-            g.writeFieldName(F_SUBRESOURCES);
+            g.writeFieldName(FIELDS.name(8));
             CustomResourceSubresourcesCodec.INSTANCE.write(v8, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.CustomResourceSubresourceScale;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class CustomResourceSubresourceScaleCodec implements ObjectCodec<Cu
     /** The codec. */
     public static final CustomResourceSubresourceScaleCodec INSTANCE = new CustomResourceSubresourceScaleCodec();
 
-    private static final SerializedString F_LABEL_SELECTOR_PATH = new SerializedString("labelSelectorPath");
-    private static final SerializedString F_SPEC_REPLICAS_PATH = new SerializedString("specReplicasPath");
-    private static final SerializedString F_STATUS_REPLICAS_PATH = new SerializedString("statusReplicasPath");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "labelSelectorPath",
+            "specReplicasPath",
+            "statusReplicasPath");
 
     private CustomResourceSubresourceScaleCodec() {
     }
@@ -35,23 +36,22 @@ public final class CustomResourceSubresourceScaleCodec implements ObjectCodec<Cu
             return null;
         }
         CustomResourceSubresourceScale.Builder b = CustomResourceSubresourceScale.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "labelSelectorPath":
+                case 0:
                     b.labelSelectorPath(Codecs.readString(p));
                     break;
-                case "specReplicasPath":
+                case 1:
                     b.specReplicasPath(Codecs.readString(p));
                     break;
-                case "statusReplicasPath":
+                case 2:
                     b.statusReplicasPath(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class CustomResourceSubresourceScaleCodec implements ObjectCodec<Cu
         g.writeStartObject(v);
         String v0 = v.labelSelectorPath();
         if (v0 != null) {
-            g.writeFieldName(F_LABEL_SELECTOR_PATH);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.specReplicasPath();
         if (v1 != null) {
-            g.writeFieldName(F_SPEC_REPLICAS_PATH);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.statusReplicasPath();
         if (v2 != null) {
-            g.writeFieldName(F_STATUS_REPLICAS_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,8 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.CustomResourceSubresourceStatus;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,6 +16,7 @@ public final class CustomResourceSubresourceStatusCodec implements ObjectCodec<C
     /** The codec. */
     public static final CustomResourceSubresourceStatusCodec INSTANCE = new CustomResourceSubresourceStatusCodec();
 
+    private static final FieldMatcher FIELDS = new FieldMatcher();
 
     private CustomResourceSubresourceStatusCodec() {
     }
@@ -32,14 +32,13 @@ public final class CustomResourceSubresourceStatusCodec implements ObjectCodec<C
             return null;
         }
         CustomResourceSubresourceStatus.Builder b = CustomResourceSubresourceStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 

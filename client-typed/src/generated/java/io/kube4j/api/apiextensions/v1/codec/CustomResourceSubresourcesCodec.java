@@ -4,11 +4,10 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.CustomResourceSubresourceScale;
 import io.kube4j.api.apiextensions.v1.CustomResourceSubresourceStatus;
 import io.kube4j.api.apiextensions.v1.CustomResourceSubresources;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +18,9 @@ public final class CustomResourceSubresourcesCodec implements ObjectCodec<Custom
     /** The codec. */
     public static final CustomResourceSubresourcesCodec INSTANCE = new CustomResourceSubresourcesCodec();
 
-    private static final SerializedString F_SCALE = new SerializedString("scale");
-    private static final SerializedString F_STATUS = new SerializedString("status");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "scale",
+            "status");
 
     private CustomResourceSubresourcesCodec() {
     }
@@ -36,20 +36,19 @@ public final class CustomResourceSubresourcesCodec implements ObjectCodec<Custom
             return null;
         }
         CustomResourceSubresources.Builder b = CustomResourceSubresources.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "scale":
+                case 0:
                     b.scale(CustomResourceSubresourceScaleCodec.INSTANCE.read(p));
                     break;
-                case "status":
+                case 1:
                     b.status(CustomResourceSubresourceStatusCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +61,12 @@ public final class CustomResourceSubresourcesCodec implements ObjectCodec<Custom
         g.writeStartObject(v);
         CustomResourceSubresourceScale v0 = v.scale();
         if (v0 != null) {
-            g.writeFieldName(F_SCALE);
+            g.writeFieldName(FIELDS.name(0));
             CustomResourceSubresourceScaleCodec.INSTANCE.write(v0, g);
         }
         CustomResourceSubresourceStatus v1 = v.status();
         if (v1 != null) {
-            g.writeFieldName(F_STATUS);
+            g.writeFieldName(FIELDS.name(1));
             CustomResourceSubresourceStatusCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

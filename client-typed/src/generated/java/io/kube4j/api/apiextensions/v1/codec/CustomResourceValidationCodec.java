@@ -4,10 +4,9 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.CustomResourceValidation;
 import io.kube4j.api.apiextensions.v1.JSONSchemaProps;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +17,8 @@ public final class CustomResourceValidationCodec implements ObjectCodec<CustomRe
     /** The codec. */
     public static final CustomResourceValidationCodec INSTANCE = new CustomResourceValidationCodec();
 
-    private static final SerializedString F_OPEN_APIV3_SCHEMA = new SerializedString("openAPIV3Schema");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "openAPIV3Schema");
 
     private CustomResourceValidationCodec() {
     }
@@ -34,17 +34,16 @@ public final class CustomResourceValidationCodec implements ObjectCodec<CustomRe
             return null;
         }
         CustomResourceValidation.Builder b = CustomResourceValidation.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "openAPIV3Schema":
+                case 0:
                     b.openAPIV3Schema(JSONSchemaPropsCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +56,7 @@ public final class CustomResourceValidationCodec implements ObjectCodec<CustomRe
         g.writeStartObject(v);
         JSONSchemaProps v0 = v.openAPIV3Schema();
         if (v0 != null) {
-            g.writeFieldName(F_OPEN_APIV3_SCHEMA);
+            g.writeFieldName(FIELDS.name(0));
             JSONSchemaPropsCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

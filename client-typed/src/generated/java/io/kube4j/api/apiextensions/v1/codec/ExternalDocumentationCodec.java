@@ -4,9 +4,9 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.ExternalDocumentation;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ExternalDocumentationCodec implements ObjectCodec<ExternalDoc
     /** The codec. */
     public static final ExternalDocumentationCodec INSTANCE = new ExternalDocumentationCodec();
 
-    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
-    private static final SerializedString F_URL = new SerializedString("url");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "description",
+            "url");
 
     private ExternalDocumentationCodec() {
     }
@@ -34,20 +35,19 @@ public final class ExternalDocumentationCodec implements ObjectCodec<ExternalDoc
             return null;
         }
         ExternalDocumentation.Builder b = ExternalDocumentation.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "description":
+                case 0:
                     b.description(Codecs.readString(p));
                     break;
-                case "url":
+                case 1:
                     b.url(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ExternalDocumentationCodec implements ObjectCodec<ExternalDoc
         g.writeStartObject(v);
         String v0 = v.description();
         if (v0 != null) {
-            g.writeFieldName(F_DESCRIPTION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.url();
         if (v1 != null) {
-            g.writeFieldName(F_URL);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

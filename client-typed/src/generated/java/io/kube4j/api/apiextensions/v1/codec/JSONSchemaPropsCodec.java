@@ -4,11 +4,11 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.ExternalDocumentation;
 import io.kube4j.api.apiextensions.v1.JSONSchemaProps;
 import io.kube4j.api.apiextensions.v1.ValidationRule;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,50 +21,51 @@ public final class JSONSchemaPropsCodec implements ObjectCodec<JSONSchemaProps> 
     /** The codec. */
     public static final JSONSchemaPropsCodec INSTANCE = new JSONSchemaPropsCodec();
 
-    private static final SerializedString F_REF = new SerializedString("$ref");
-    private static final SerializedString F_SCHEMA = new SerializedString("$schema");
-    private static final SerializedString F_ADDITIONAL_ITEMS = new SerializedString("additionalItems");
-    private static final SerializedString F_ADDITIONAL_PROPERTIES = new SerializedString("additionalProperties");
-    private static final SerializedString F_ALL_OF = new SerializedString("allOf");
-    private static final SerializedString F_ANY_OF = new SerializedString("anyOf");
-    private static final SerializedString F_DEFAULT_VALUE = new SerializedString("default");
-    private static final SerializedString F_DEFINITIONS = new SerializedString("definitions");
-    private static final SerializedString F_DEPENDENCIES = new SerializedString("dependencies");
-    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
-    private static final SerializedString F_ENUM_VALUES = new SerializedString("enum");
-    private static final SerializedString F_EXAMPLE = new SerializedString("example");
-    private static final SerializedString F_EXCLUSIVE_MAXIMUM = new SerializedString("exclusiveMaximum");
-    private static final SerializedString F_EXCLUSIVE_MINIMUM = new SerializedString("exclusiveMinimum");
-    private static final SerializedString F_EXTERNAL_DOCS = new SerializedString("externalDocs");
-    private static final SerializedString F_FORMAT = new SerializedString("format");
-    private static final SerializedString F_ID = new SerializedString("id");
-    private static final SerializedString F_ITEMS = new SerializedString("items");
-    private static final SerializedString F_MAX_ITEMS = new SerializedString("maxItems");
-    private static final SerializedString F_MAX_LENGTH = new SerializedString("maxLength");
-    private static final SerializedString F_MAX_PROPERTIES = new SerializedString("maxProperties");
-    private static final SerializedString F_MAXIMUM = new SerializedString("maximum");
-    private static final SerializedString F_MIN_ITEMS = new SerializedString("minItems");
-    private static final SerializedString F_MIN_LENGTH = new SerializedString("minLength");
-    private static final SerializedString F_MIN_PROPERTIES = new SerializedString("minProperties");
-    private static final SerializedString F_MINIMUM = new SerializedString("minimum");
-    private static final SerializedString F_MULTIPLE_OF = new SerializedString("multipleOf");
-    private static final SerializedString F_NOT = new SerializedString("not");
-    private static final SerializedString F_NULLABLE = new SerializedString("nullable");
-    private static final SerializedString F_ONE_OF = new SerializedString("oneOf");
-    private static final SerializedString F_PATTERN = new SerializedString("pattern");
-    private static final SerializedString F_PATTERN_PROPERTIES = new SerializedString("patternProperties");
-    private static final SerializedString F_PROPERTIES = new SerializedString("properties");
-    private static final SerializedString F_REQUIRED = new SerializedString("required");
-    private static final SerializedString F_TITLE = new SerializedString("title");
-    private static final SerializedString F_TYPE = new SerializedString("type");
-    private static final SerializedString F_UNIQUE_ITEMS = new SerializedString("uniqueItems");
-    private static final SerializedString F_X_KUBERNETES_EMBEDDED_RESOURCE = new SerializedString("x-kubernetes-embedded-resource");
-    private static final SerializedString F_X_KUBERNETES_INT_OR_STRING = new SerializedString("x-kubernetes-int-or-string");
-    private static final SerializedString F_X_KUBERNETES_LIST_MAP_KEYS = new SerializedString("x-kubernetes-list-map-keys");
-    private static final SerializedString F_X_KUBERNETES_LIST_TYPE = new SerializedString("x-kubernetes-list-type");
-    private static final SerializedString F_X_KUBERNETES_MAP_TYPE = new SerializedString("x-kubernetes-map-type");
-    private static final SerializedString F_X_KUBERNETES_PRESERVE_UNKNOWN_FIELDS = new SerializedString("x-kubernetes-preserve-unknown-fields");
-    private static final SerializedString F_X_KUBERNETES_VALIDATIONS = new SerializedString("x-kubernetes-validations");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "$ref",
+            "$schema",
+            "additionalItems",
+            "additionalProperties",
+            "allOf",
+            "anyOf",
+            "default",
+            "definitions",
+            "dependencies",
+            "description",
+            "enum",
+            "example",
+            "exclusiveMaximum",
+            "exclusiveMinimum",
+            "externalDocs",
+            "format",
+            "id",
+            "items",
+            "maxItems",
+            "maxLength",
+            "maxProperties",
+            "maximum",
+            "minItems",
+            "minLength",
+            "minProperties",
+            "minimum",
+            "multipleOf",
+            "not",
+            "nullable",
+            "oneOf",
+            "pattern",
+            "patternProperties",
+            "properties",
+            "required",
+            "title",
+            "type",
+            "uniqueItems",
+            "x-kubernetes-embedded-resource",
+            "x-kubernetes-int-or-string",
+            "x-kubernetes-list-map-keys",
+            "x-kubernetes-list-type",
+            "x-kubernetes-map-type",
+            "x-kubernetes-preserve-unknown-fields",
+            "x-kubernetes-validations");
 
     private JSONSchemaPropsCodec() {
     }
@@ -80,146 +81,145 @@ public final class JSONSchemaPropsCodec implements ObjectCodec<JSONSchemaProps> 
             return null;
         }
         JSONSchemaProps.Builder b = JSONSchemaProps.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "$ref":
+                case 0:
                     b.ref(Codecs.readString(p));
                     break;
-                case "$schema":
+                case 1:
                     b.schema(Codecs.readString(p));
                     break;
-                case "additionalItems":
+                case 2:
                     b.additionalItems(JsonValues.read(p));
                     break;
-                case "additionalProperties":
+                case 3:
                     b.additionalProperties(JsonValues.read(p));
                     break;
-                case "allOf":
+                case 4:
                     b.allOf(JsonCollections.readList(p, JSONSchemaPropsCodec.INSTANCE));
                     break;
-                case "anyOf":
+                case 5:
                     b.anyOf(JsonCollections.readList(p, JSONSchemaPropsCodec.INSTANCE));
                     break;
-                case "default":
+                case 6:
                     b.defaultValue(JsonValues.read(p));
                     break;
-                case "definitions":
+                case 7:
                     b.definitions(JsonCollections.readMap(p, JSONSchemaPropsCodec.INSTANCE));
                     break;
-                case "dependencies":
+                case 8:
                     b.dependencies(JsonCollections.readMap(p, Codecs.ANY));
                     break;
-                case "description":
+                case 9:
                     b.description(Codecs.readString(p));
                     break;
-                case "enum":
+                case 10:
                     b.enumValues(JsonCollections.readList(p, Codecs.ANY));
                     break;
-                case "example":
+                case 11:
                     b.example(JsonValues.read(p));
                     break;
-                case "exclusiveMaximum":
+                case 12:
                     b.exclusiveMaximum(Codecs.readBoolean(p));
                     break;
-                case "exclusiveMinimum":
+                case 13:
                     b.exclusiveMinimum(Codecs.readBoolean(p));
                     break;
-                case "externalDocs":
+                case 14:
                     b.externalDocs(ExternalDocumentationCodec.INSTANCE.read(p));
                     break;
-                case "format":
+                case 15:
                     b.format(Codecs.readString(p));
                     break;
-                case "id":
+                case 16:
                     b.id(Codecs.readString(p));
                     break;
-                case "items":
+                case 17:
                     b.items(JsonValues.read(p));
                     break;
-                case "maxItems":
+                case 18:
                     b.maxItems(Codecs.readInt64(p));
                     break;
-                case "maxLength":
+                case 19:
                     b.maxLength(Codecs.readInt64(p));
                     break;
-                case "maxProperties":
+                case 20:
                     b.maxProperties(Codecs.readInt64(p));
                     break;
-                case "maximum":
+                case 21:
                     b.maximum(Codecs.readDouble(p));
                     break;
-                case "minItems":
+                case 22:
                     b.minItems(Codecs.readInt64(p));
                     break;
-                case "minLength":
+                case 23:
                     b.minLength(Codecs.readInt64(p));
                     break;
-                case "minProperties":
+                case 24:
                     b.minProperties(Codecs.readInt64(p));
                     break;
-                case "minimum":
+                case 25:
                     b.minimum(Codecs.readDouble(p));
                     break;
-                case "multipleOf":
+                case 26:
                     b.multipleOf(Codecs.readDouble(p));
                     break;
-                case "not":
+                case 27:
                     b.not(JSONSchemaPropsCodec.INSTANCE.read(p));
                     break;
-                case "nullable":
+                case 28:
                     b.nullable(Codecs.readBoolean(p));
                     break;
-                case "oneOf":
+                case 29:
                     b.oneOf(JsonCollections.readList(p, JSONSchemaPropsCodec.INSTANCE));
                     break;
-                case "pattern":
+                case 30:
                     b.pattern(Codecs.readString(p));
                     break;
-                case "patternProperties":
+                case 31:
                     b.patternProperties(JsonCollections.readMap(p, JSONSchemaPropsCodec.INSTANCE));
                     break;
-                case "properties":
+                case 32:
                     b.properties(JsonCollections.readMap(p, JSONSchemaPropsCodec.INSTANCE));
                     break;
-                case "required":
+                case 33:
                     b.required(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "title":
+                case 34:
                     b.title(Codecs.readString(p));
                     break;
-                case "type":
+                case 35:
                     b.type(Codecs.readString(p));
                     break;
-                case "uniqueItems":
+                case 36:
                     b.uniqueItems(Codecs.readBoolean(p));
                     break;
-                case "x-kubernetes-embedded-resource":
+                case 37:
                     b.xKubernetesEmbeddedResource(Codecs.readBoolean(p));
                     break;
-                case "x-kubernetes-int-or-string":
+                case 38:
                     b.xKubernetesIntOrString(Codecs.readBoolean(p));
                     break;
-                case "x-kubernetes-list-map-keys":
+                case 39:
                     b.xKubernetesListMapKeys(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "x-kubernetes-list-type":
+                case 40:
                     b.xKubernetesListType(Codecs.readString(p));
                     break;
-                case "x-kubernetes-map-type":
+                case 41:
                     b.xKubernetesMapType(Codecs.readString(p));
                     break;
-                case "x-kubernetes-preserve-unknown-fields":
+                case 42:
                     b.xKubernetesPreserveUnknownFields(Codecs.readBoolean(p));
                     break;
-                case "x-kubernetes-validations":
+                case 43:
                     b.xKubernetesValidations(JsonCollections.readList(p, ValidationRuleCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -232,222 +232,222 @@ public final class JSONSchemaPropsCodec implements ObjectCodec<JSONSchemaProps> 
         g.writeStartObject(v);
         String v0 = v.ref();
         if (v0 != null) {
-            g.writeFieldName(F_REF);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.schema();
         if (v1 != null) {
-            g.writeFieldName(F_SCHEMA);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Object v2 = v.additionalItems();
         if (v2 != null) {
-            g.writeFieldName(F_ADDITIONAL_ITEMS);
+            g.writeFieldName(FIELDS.name(2));
             JsonValues.write(v2, g);
         }
         Object v3 = v.additionalProperties();
         if (v3 != null) {
-            g.writeFieldName(F_ADDITIONAL_PROPERTIES);
+            g.writeFieldName(FIELDS.name(3));
             JsonValues.write(v3, g);
         }
         List<JSONSchemaProps> v4 = v.allOf();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_ALL_OF);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, JSONSchemaPropsCodec.INSTANCE, g);
         }
         List<JSONSchemaProps> v5 = v.anyOf();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_ANY_OF);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, JSONSchemaPropsCodec.INSTANCE, g);
         }
         Object v6 = v.defaultValue();
         if (v6 != null) {
-            g.writeFieldName(F_DEFAULT_VALUE);
+            g.writeFieldName(FIELDS.name(6));
             JsonValues.write(v6, g);
         }
         Map<String, JSONSchemaProps> v7 = v.definitions();
         if (!v7.isEmpty()) {
-            g.writeFieldName(F_DEFINITIONS);
+            g.writeFieldName(FIELDS.name(7));
             JsonCollections.writeMap(v7, JSONSchemaPropsCodec.INSTANCE, g);
         }
         Map<String, Object> v8 = v.dependencies();
         if (!v8.isEmpty()) {
-            g.writeFieldName(F_DEPENDENCIES);
+            g.writeFieldName(FIELDS.name(8));
             JsonCollections.writeMap(v8, Codecs.ANY, g);
         }
         String v9 = v.description();
         if (v9 != null) {
-            g.writeFieldName(F_DESCRIPTION);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         List<Object> v10 = v.enumValues();
         if (!v10.isEmpty()) {
-            g.writeFieldName(F_ENUM_VALUES);
+            g.writeFieldName(FIELDS.name(10));
             JsonCollections.writeList(v10, Codecs.ANY, g);
         }
         Object v11 = v.example();
         if (v11 != null) {
-            g.writeFieldName(F_EXAMPLE);
+            g.writeFieldName(FIELDS.name(11));
             JsonValues.write(v11, g);
         }
         Boolean v12 = v.exclusiveMaximum();
         if (v12 != null) {
-            g.writeFieldName(F_EXCLUSIVE_MAXIMUM);
+            g.writeFieldName(FIELDS.name(12));
             g.writeBoolean(v12);
         }
         Boolean v13 = v.exclusiveMinimum();
         if (v13 != null) {
-            g.writeFieldName(F_EXCLUSIVE_MINIMUM);
+            g.writeFieldName(FIELDS.name(13));
             g.writeBoolean(v13);
         }
         ExternalDocumentation v14 = v.externalDocs();
         if (v14 != null) {
-            g.writeFieldName(F_EXTERNAL_DOCS);
+            g.writeFieldName(FIELDS.name(14));
             ExternalDocumentationCodec.INSTANCE.write(v14, g);
         }
         String v15 = v.format();
         if (v15 != null) {
-            g.writeFieldName(F_FORMAT);
+            g.writeFieldName(FIELDS.name(15));
             g.writeString(v15);
         }
         String v16 = v.id();
         if (v16 != null) {
-            g.writeFieldName(F_ID);
+            g.writeFieldName(FIELDS.name(16));
             g.writeString(v16);
         }
         Object v17 = v.items();
         if (v17 != null) {
-            g.writeFieldName(F_ITEMS);
+            g.writeFieldName(FIELDS.name(17));
             JsonValues.write(v17, g);
         }
         Long v18 = v.maxItems();
         if (v18 != null) {
-            g.writeFieldName(F_MAX_ITEMS);
+            g.writeFieldName(FIELDS.name(18));
             g.writeNumber((long) v18);
         }
         Long v19 = v.maxLength();
         if (v19 != null) {
-            g.writeFieldName(F_MAX_LENGTH);
+            g.writeFieldName(FIELDS.name(19));
             g.writeNumber((long) v19);
         }
         Long v20 = v.maxProperties();
         if (v20 != null) {
-            g.writeFieldName(F_MAX_PROPERTIES);
+            g.writeFieldName(FIELDS.name(20));
             g.writeNumber((long) v20);
         }
         Double v21 = v.maximum();
         if (v21 != null) {
-            g.writeFieldName(F_MAXIMUM);
+            g.writeFieldName(FIELDS.name(21));
             g.writeNumber((double) v21);
         }
         Long v22 = v.minItems();
         if (v22 != null) {
-            g.writeFieldName(F_MIN_ITEMS);
+            g.writeFieldName(FIELDS.name(22));
             g.writeNumber((long) v22);
         }
         Long v23 = v.minLength();
         if (v23 != null) {
-            g.writeFieldName(F_MIN_LENGTH);
+            g.writeFieldName(FIELDS.name(23));
             g.writeNumber((long) v23);
         }
         Long v24 = v.minProperties();
         if (v24 != null) {
-            g.writeFieldName(F_MIN_PROPERTIES);
+            g.writeFieldName(FIELDS.name(24));
             g.writeNumber((long) v24);
         }
         Double v25 = v.minimum();
         if (v25 != null) {
-            g.writeFieldName(F_MINIMUM);
+            g.writeFieldName(FIELDS.name(25));
             g.writeNumber((double) v25);
         }
         Double v26 = v.multipleOf();
         if (v26 != null) {
-            g.writeFieldName(F_MULTIPLE_OF);
+            g.writeFieldName(FIELDS.name(26));
             g.writeNumber((double) v26);
         }
         JSONSchemaProps v27 = v.not();
         if (v27 != null) {
-            g.writeFieldName(F_NOT);
+            g.writeFieldName(FIELDS.name(27));
             JSONSchemaPropsCodec.INSTANCE.write(v27, g);
         }
         Boolean v28 = v.nullable();
         if (v28 != null) {
-            g.writeFieldName(F_NULLABLE);
+            g.writeFieldName(FIELDS.name(28));
             g.writeBoolean(v28);
         }
         List<JSONSchemaProps> v29 = v.oneOf();
         if (!v29.isEmpty()) {
-            g.writeFieldName(F_ONE_OF);
+            g.writeFieldName(FIELDS.name(29));
             JsonCollections.writeList(v29, JSONSchemaPropsCodec.INSTANCE, g);
         }
         String v30 = v.pattern();
         if (v30 != null) {
-            g.writeFieldName(F_PATTERN);
+            g.writeFieldName(FIELDS.name(30));
             g.writeString(v30);
         }
         Map<String, JSONSchemaProps> v31 = v.patternProperties();
         if (!v31.isEmpty()) {
-            g.writeFieldName(F_PATTERN_PROPERTIES);
+            g.writeFieldName(FIELDS.name(31));
             JsonCollections.writeMap(v31, JSONSchemaPropsCodec.INSTANCE, g);
         }
         Map<String, JSONSchemaProps> v32 = v.properties();
         if (!v32.isEmpty()) {
-            g.writeFieldName(F_PROPERTIES);
+            g.writeFieldName(FIELDS.name(32));
             JsonCollections.writeMap(v32, JSONSchemaPropsCodec.INSTANCE, g);
         }
         List<String> v33 = v.required();
         if (!v33.isEmpty()) {
-            g.writeFieldName(F_REQUIRED);
+            g.writeFieldName(FIELDS.name(33));
             JsonCollections.writeList(v33, Codecs.STRING, g);
         }
         String v34 = v.title();
         if (v34 != null) {
-            g.writeFieldName(F_TITLE);
+            g.writeFieldName(FIELDS.name(34));
             g.writeString(v34);
         }
         String v35 = v.type();
         if (v35 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(35));
             g.writeString(v35);
         }
         Boolean v36 = v.uniqueItems();
         if (v36 != null) {
-            g.writeFieldName(F_UNIQUE_ITEMS);
+            g.writeFieldName(FIELDS.name(36));
             g.writeBoolean(v36);
         }
         Boolean v37 = v.xKubernetesEmbeddedResource();
         if (v37 != null) {
-            g.writeFieldName(F_X_KUBERNETES_EMBEDDED_RESOURCE);
+            g.writeFieldName(FIELDS.name(37));
             g.writeBoolean(v37);
         }
         Boolean v38 = v.xKubernetesIntOrString();
         if (v38 != null) {
-            g.writeFieldName(F_X_KUBERNETES_INT_OR_STRING);
+            g.writeFieldName(FIELDS.name(38));
             g.writeBoolean(v38);
         }
         List<String> v39 = v.xKubernetesListMapKeys();
         if (!v39.isEmpty()) {
-            g.writeFieldName(F_X_KUBERNETES_LIST_MAP_KEYS);
+            g.writeFieldName(FIELDS.name(39));
             JsonCollections.writeList(v39, Codecs.STRING, g);
         }
         String v40 = v.xKubernetesListType();
         if (v40 != null) {
-            g.writeFieldName(F_X_KUBERNETES_LIST_TYPE);
+            g.writeFieldName(FIELDS.name(40));
             g.writeString(v40);
         }
         String v41 = v.xKubernetesMapType();
         if (v41 != null) {
-            g.writeFieldName(F_X_KUBERNETES_MAP_TYPE);
+            g.writeFieldName(FIELDS.name(41));
             g.writeString(v41);
         }
         Boolean v42 = v.xKubernetesPreserveUnknownFields();
         if (v42 != null) {
-            g.writeFieldName(F_X_KUBERNETES_PRESERVE_UNKNOWN_FIELDS);
+            g.writeFieldName(FIELDS.name(42));
             g.writeBoolean(v42);
         }
         List<ValidationRule> v43 = v.xKubernetesValidations();
         if (!v43.isEmpty()) {
-            g.writeFieldName(F_X_KUBERNETES_VALIDATIONS);
+            g.writeFieldName(FIELDS.name(43));
             JsonCollections.writeList(v43, ValidationRuleCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

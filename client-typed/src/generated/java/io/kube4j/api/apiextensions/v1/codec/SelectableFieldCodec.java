@@ -4,9 +4,9 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.SelectableField;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,7 +17,8 @@ public final class SelectableFieldCodec implements ObjectCodec<SelectableField> 
     /** The codec. */
     public static final SelectableFieldCodec INSTANCE = new SelectableFieldCodec();
 
-    private static final SerializedString F_JSON_PATH = new SerializedString("jsonPath");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "jsonPath");
 
     private SelectableFieldCodec() {
     }
@@ -33,17 +34,16 @@ public final class SelectableFieldCodec implements ObjectCodec<SelectableField> 
             return null;
         }
         SelectableField.Builder b = SelectableField.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "jsonPath":
+                case 0:
                     b.jsonPath(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -56,7 +56,7 @@ public final class SelectableFieldCodec implements ObjectCodec<SelectableField> 
         g.writeStartObject(v);
         String v0 = v.jsonPath();
         if (v0 != null) {
-            g.writeFieldName(F_JSON_PATH);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.ValidationRule;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,12 +17,13 @@ public final class ValidationRuleCodec implements ObjectCodec<ValidationRule> {
     /** The codec. */
     public static final ValidationRuleCodec INSTANCE = new ValidationRuleCodec();
 
-    private static final SerializedString F_FIELD_PATH = new SerializedString("fieldPath");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_MESSAGE_EXPRESSION = new SerializedString("messageExpression");
-    private static final SerializedString F_OPTIONAL_OLD_SELF = new SerializedString("optionalOldSelf");
-    private static final SerializedString F_REASON = new SerializedString("reason");
-    private static final SerializedString F_RULE = new SerializedString("rule");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fieldPath",
+            "message",
+            "messageExpression",
+            "optionalOldSelf",
+            "reason",
+            "rule");
 
     private ValidationRuleCodec() {
     }
@@ -38,32 +39,31 @@ public final class ValidationRuleCodec implements ObjectCodec<ValidationRule> {
             return null;
         }
         ValidationRule.Builder b = ValidationRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fieldPath":
+                case 0:
                     b.fieldPath(Codecs.readString(p));
                     break;
-                case "message":
+                case 1:
                     b.message(Codecs.readString(p));
                     break;
-                case "messageExpression":
+                case 2:
                     b.messageExpression(Codecs.readString(p));
                     break;
-                case "optionalOldSelf":
+                case 3:
                     b.optionalOldSelf(Codecs.readBoolean(p));
                     break;
-                case "reason":
+                case 4:
                     b.reason(Codecs.readString(p));
                     break;
-                case "rule":
+                case 5:
                     b.rule(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -76,32 +76,32 @@ public final class ValidationRuleCodec implements ObjectCodec<ValidationRule> {
         g.writeStartObject(v);
         String v0 = v.fieldPath();
         if (v0 != null) {
-            g.writeFieldName(F_FIELD_PATH);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.message();
         if (v1 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.messageExpression();
         if (v2 != null) {
-            g.writeFieldName(F_MESSAGE_EXPRESSION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Boolean v3 = v.optionalOldSelf();
         if (v3 != null) {
-            g.writeFieldName(F_OPTIONAL_OLD_SELF);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         String v4 = v.reason();
         if (v4 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.rule();
         if (v5 != null) {
-            g.writeFieldName(F_RULE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.apiextensions.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiextensions.v1.WebhookClientConfig;
 import io.kube4j.api.apiextensions.v1.WebhookConversion;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class WebhookConversionCodec implements ObjectCodec<WebhookConversi
     /** The codec. */
     public static final WebhookConversionCodec INSTANCE = new WebhookConversionCodec();
 
-    private static final SerializedString F_CLIENT_CONFIG = new SerializedString("clientConfig");
-    private static final SerializedString F_CONVERSION_REVIEW_VERSIONS = new SerializedString("conversionReviewVersions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "clientConfig",
+            "conversionReviewVersions");
 
     private WebhookConversionCodec() {
     }
@@ -36,20 +37,19 @@ public final class WebhookConversionCodec implements ObjectCodec<WebhookConversi
             return null;
         }
         WebhookConversion.Builder b = WebhookConversion.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "clientConfig":
+                case 0:
                     b.clientConfig(WebhookClientConfigCodec.INSTANCE.read(p));
                     break;
-                case "conversionReviewVersions":
+                case 1:
                     b.conversionReviewVersions(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class WebhookConversionCodec implements ObjectCodec<WebhookConversi
         g.writeStartObject(v);
         WebhookClientConfig v0 = v.clientConfig();
         if (v0 != null) {
-            g.writeFieldName(F_CLIENT_CONFIG);
+            g.writeFieldName(FIELDS.name(0));
             WebhookClientConfigCodec.INSTANCE.write(v0, g);
         }
         List<String> v1 = v.conversionReviewVersions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CONVERSION_REVIEW_VERSIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

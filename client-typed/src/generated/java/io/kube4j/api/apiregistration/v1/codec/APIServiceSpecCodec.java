@@ -4,10 +4,10 @@ package io.kube4j.api.apiregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiregistration.v1.APIServiceSpec;
 import io.kube4j.api.apiregistration.v1.ServiceReference;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,13 +18,14 @@ public final class APIServiceSpecCodec implements ObjectCodec<APIServiceSpec> {
     /** The codec. */
     public static final APIServiceSpecCodec INSTANCE = new APIServiceSpecCodec();
 
-    private static final SerializedString F_CA_BUNDLE = new SerializedString("caBundle");
-    private static final SerializedString F_GROUP = new SerializedString("group");
-    private static final SerializedString F_GROUP_PRIORITY_MINIMUM = new SerializedString("groupPriorityMinimum");
-    private static final SerializedString F_INSECURE_SKIP_TLSVERIFY = new SerializedString("insecureSkipTLSVerify");
-    private static final SerializedString F_SERVICE = new SerializedString("service");
-    private static final SerializedString F_VERSION = new SerializedString("version");
-    private static final SerializedString F_VERSION_PRIORITY = new SerializedString("versionPriority");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "caBundle",
+            "group",
+            "groupPriorityMinimum",
+            "insecureSkipTLSVerify",
+            "service",
+            "version",
+            "versionPriority");
 
     private APIServiceSpecCodec() {
     }
@@ -40,35 +41,34 @@ public final class APIServiceSpecCodec implements ObjectCodec<APIServiceSpec> {
             return null;
         }
         APIServiceSpec.Builder b = APIServiceSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "caBundle":
+                case 0:
                     b.caBundle(Codecs.readBytes(p));
                     break;
-                case "group":
+                case 1:
                     b.group(Codecs.readString(p));
                     break;
-                case "groupPriorityMinimum":
+                case 2:
                     b.groupPriorityMinimum(Codecs.readInt32(p));
                     break;
-                case "insecureSkipTLSVerify":
+                case 3:
                     b.insecureSkipTLSVerify(Codecs.readBoolean(p));
                     break;
-                case "service":
+                case 4:
                     b.service(ServiceReferenceCodec.INSTANCE.read(p));
                     break;
-                case "version":
+                case 5:
                     b.version(Codecs.readString(p));
                     break;
-                case "versionPriority":
+                case 6:
                     b.versionPriority(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -81,37 +81,37 @@ public final class APIServiceSpecCodec implements ObjectCodec<APIServiceSpec> {
         g.writeStartObject(v);
         byte[] v0 = v.caBundle();
         if (v0 != null) {
-            g.writeFieldName(F_CA_BUNDLE);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeBytes(v0, g);
         }
         String v1 = v.group();
         if (v1 != null) {
-            g.writeFieldName(F_GROUP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Integer v2 = v.groupPriorityMinimum();
         if (v2 != null) {
-            g.writeFieldName(F_GROUP_PRIORITY_MINIMUM);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Boolean v3 = v.insecureSkipTLSVerify();
         if (v3 != null) {
-            g.writeFieldName(F_INSECURE_SKIP_TLSVERIFY);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         ServiceReference v4 = v.service();
         if (v4 != null) {
-            g.writeFieldName(F_SERVICE);
+            g.writeFieldName(FIELDS.name(4));
             ServiceReferenceCodec.INSTANCE.write(v4, g);
         }
         String v5 = v.version();
         if (v5 != null) {
-            g.writeFieldName(F_VERSION);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Integer v6 = v.versionPriority();
         if (v6 != null) {
-            g.writeFieldName(F_VERSION_PRIORITY);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((int) v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,9 @@ package io.kube4j.api.apiregistration.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiregistration.v1.APIServiceCondition;
 import io.kube4j.api.apiregistration.v1.APIServiceStatus;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +18,8 @@ public final class APIServiceStatusCodec implements ObjectCodec<APIServiceStatus
     /** The codec. */
     public static final APIServiceStatusCodec INSTANCE = new APIServiceStatusCodec();
 
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "conditions");
 
     private APIServiceStatusCodec() {
     }
@@ -35,17 +35,16 @@ public final class APIServiceStatusCodec implements ObjectCodec<APIServiceStatus
             return null;
         }
         APIServiceStatus.Builder b = APIServiceStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "conditions":
+                case 0:
                     b.conditions(JsonCollections.readList(p, APIServiceConditionCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +57,7 @@ public final class APIServiceStatusCodec implements ObjectCodec<APIServiceStatus
         g.writeStartObject(v);
         List<APIServiceCondition> v0 = v.conditions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, APIServiceConditionCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.apiserverinternal.v1alpha1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiserverinternal.v1alpha1.ServerStorageVersion;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,10 +18,11 @@ public final class ServerStorageVersionCodec implements ObjectCodec<ServerStorag
     /** The codec. */
     public static final ServerStorageVersionCodec INSTANCE = new ServerStorageVersionCodec();
 
-    private static final SerializedString F_API_SERVER_ID = new SerializedString("apiServerID");
-    private static final SerializedString F_DECODABLE_VERSIONS = new SerializedString("decodableVersions");
-    private static final SerializedString F_ENCODING_VERSION = new SerializedString("encodingVersion");
-    private static final SerializedString F_SERVED_VERSIONS = new SerializedString("servedVersions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiServerID",
+            "decodableVersions",
+            "encodingVersion",
+            "servedVersions");
 
     private ServerStorageVersionCodec() {
     }
@@ -37,26 +38,25 @@ public final class ServerStorageVersionCodec implements ObjectCodec<ServerStorag
             return null;
         }
         ServerStorageVersion.Builder b = ServerStorageVersion.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiServerID":
+                case 0:
                     b.apiServerID(Codecs.readString(p));
                     break;
-                case "decodableVersions":
+                case 1:
                     b.decodableVersions(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "encodingVersion":
+                case 2:
                     b.encodingVersion(Codecs.readString(p));
                     break;
-                case "servedVersions":
+                case 3:
                     b.servedVersions(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -69,22 +69,22 @@ public final class ServerStorageVersionCodec implements ObjectCodec<ServerStorag
         g.writeStartObject(v);
         String v0 = v.apiServerID();
         if (v0 != null) {
-            g.writeFieldName(F_API_SERVER_ID);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<String> v1 = v.decodableVersions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_DECODABLE_VERSIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         String v2 = v.encodingVersion();
         if (v2 != null) {
-            g.writeFieldName(F_ENCODING_VERSION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         List<String> v3 = v.servedVersions();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_SERVED_VERSIONS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.apiserverinternal.v1alpha1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiserverinternal.v1alpha1.StorageVersionCondition;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,12 +18,13 @@ public final class StorageVersionConditionCodec implements ObjectCodec<StorageVe
     /** The codec. */
     public static final StorageVersionConditionCodec INSTANCE = new StorageVersionConditionCodec();
 
-    private static final SerializedString F_LAST_TRANSITION_TIME = new SerializedString("lastTransitionTime");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
-    private static final SerializedString F_REASON = new SerializedString("reason");
-    private static final SerializedString F_STATUS = new SerializedString("status");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "lastTransitionTime",
+            "message",
+            "observedGeneration",
+            "reason",
+            "status",
+            "type");
 
     private StorageVersionConditionCodec() {
     }
@@ -39,32 +40,31 @@ public final class StorageVersionConditionCodec implements ObjectCodec<StorageVe
             return null;
         }
         StorageVersionCondition.Builder b = StorageVersionCondition.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "lastTransitionTime":
+                case 0:
                     b.lastTransitionTime(Codecs.readTime(p));
                     break;
-                case "message":
+                case 1:
                     b.message(Codecs.readString(p));
                     break;
-                case "observedGeneration":
+                case 2:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
-                case "reason":
+                case 3:
                     b.reason(Codecs.readString(p));
                     break;
-                case "status":
+                case 4:
                     b.status(Codecs.readString(p));
                     break;
-                case "type":
+                case 5:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -77,32 +77,32 @@ public final class StorageVersionConditionCodec implements ObjectCodec<StorageVe
         g.writeStartObject(v);
         Instant v0 = v.lastTransitionTime();
         if (v0 != null) {
-            g.writeFieldName(F_LAST_TRANSITION_TIME);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeTime(v0, g);
         }
         String v1 = v.message();
         if (v1 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Long v2 = v.observedGeneration();
         if (v2 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((long) v2);
         }
         String v3 = v.reason();
         if (v3 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.status();
         if (v4 != null) {
-            g.writeFieldName(F_STATUS);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.type();
         if (v5 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

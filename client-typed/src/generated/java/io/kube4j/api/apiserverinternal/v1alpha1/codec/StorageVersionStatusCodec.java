@@ -4,11 +4,11 @@ package io.kube4j.api.apiserverinternal.v1alpha1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apiserverinternal.v1alpha1.ServerStorageVersion;
 import io.kube4j.api.apiserverinternal.v1alpha1.StorageVersionCondition;
 import io.kube4j.api.apiserverinternal.v1alpha1.StorageVersionStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +20,10 @@ public final class StorageVersionStatusCodec implements ObjectCodec<StorageVersi
     /** The codec. */
     public static final StorageVersionStatusCodec INSTANCE = new StorageVersionStatusCodec();
 
-    private static final SerializedString F_COMMON_ENCODING_VERSION = new SerializedString("commonEncodingVersion");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_STORAGE_VERSIONS = new SerializedString("storageVersions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "commonEncodingVersion",
+            "conditions",
+            "storageVersions");
 
     private StorageVersionStatusCodec() {
     }
@@ -38,23 +39,22 @@ public final class StorageVersionStatusCodec implements ObjectCodec<StorageVersi
             return null;
         }
         StorageVersionStatus.Builder b = StorageVersionStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "commonEncodingVersion":
+                case 0:
                     b.commonEncodingVersion(Codecs.readString(p));
                     break;
-                case "conditions":
+                case 1:
                     b.conditions(JsonCollections.readList(p, StorageVersionConditionCodec.INSTANCE));
                     break;
-                case "storageVersions":
+                case 2:
                     b.storageVersions(JsonCollections.readList(p, ServerStorageVersionCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +67,17 @@ public final class StorageVersionStatusCodec implements ObjectCodec<StorageVersi
         g.writeStartObject(v);
         String v0 = v.commonEncodingVersion();
         if (v0 != null) {
-            g.writeFieldName(F_COMMON_ENCODING_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<StorageVersionCondition> v1 = v.conditions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, StorageVersionConditionCodec.INSTANCE, g);
         }
         List<ServerStorageVersion> v2 = v.storageVersions();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_STORAGE_VERSIONS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, ServerStorageVersionCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.ControllerRevision;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,11 +19,12 @@ public final class ControllerRevisionCodec implements ObjectCodec<ControllerRevi
     /** The codec. */
     public static final ControllerRevisionCodec INSTANCE = new ControllerRevisionCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_DATA = new SerializedString("data");
-    private static final SerializedString F_REVISION = new SerializedString("revision");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "data",
+            "revision");
 
     private ControllerRevisionCodec() {
     }
@@ -39,29 +40,28 @@ public final class ControllerRevisionCodec implements ObjectCodec<ControllerRevi
             return null;
         }
         ControllerRevision.Builder b = ControllerRevision.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "data":
+                case 3:
                     b.data(JsonValues.read(p));
                     break;
-                case "revision":
+                case 4:
                     b.revision(Codecs.readInt64(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -74,27 +74,27 @@ public final class ControllerRevisionCodec implements ObjectCodec<ControllerRevi
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         Object v3 = v.data();
         if (v3 != null) {
-            g.writeFieldName(F_DATA);
+            g.writeFieldName(FIELDS.name(3));
             JsonValues.write(v3, g);
         }
         Long v4 = v.revision();
         if (v4 != null) {
-            g.writeFieldName(F_REVISION);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((long) v4);
         }
         JsonCollections.writeExtras(v.extras(), g);

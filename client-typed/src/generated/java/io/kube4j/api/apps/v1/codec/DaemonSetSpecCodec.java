@@ -4,10 +4,10 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.DaemonSetSpec;
 import io.kube4j.api.apps.v1.DaemonSetUpdateStrategy;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,11 +22,12 @@ public final class DaemonSetSpecCodec implements ObjectCodec<DaemonSetSpec> {
     /** The codec. */
     public static final DaemonSetSpecCodec INSTANCE = new DaemonSetSpecCodec();
 
-    private static final SerializedString F_MIN_READY_SECONDS = new SerializedString("minReadySeconds");
-    private static final SerializedString F_REVISION_HISTORY_LIMIT = new SerializedString("revisionHistoryLimit");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
-    private static final SerializedString F_TEMPLATE = new SerializedString("template");
-    private static final SerializedString F_UPDATE_STRATEGY = new SerializedString("updateStrategy");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "minReadySeconds",
+            "revisionHistoryLimit",
+            "selector",
+            "template",
+            "updateStrategy");
 
     private DaemonSetSpecCodec() {
     }
@@ -42,29 +43,28 @@ public final class DaemonSetSpecCodec implements ObjectCodec<DaemonSetSpec> {
             return null;
         }
         DaemonSetSpec.Builder b = DaemonSetSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "minReadySeconds":
+                case 0:
                     b.minReadySeconds(Codecs.readInt32(p));
                     break;
-                case "revisionHistoryLimit":
+                case 1:
                     b.revisionHistoryLimit(Codecs.readInt32(p));
                     break;
-                case "selector":
+                case 2:
                     b.selector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "template":
+                case 3:
                     b.template(PodTemplateSpecCodec.INSTANCE.read(p));
                     break;
-                case "updateStrategy":
+                case 4:
                     b.updateStrategy(DaemonSetUpdateStrategyCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -77,27 +77,27 @@ public final class DaemonSetSpecCodec implements ObjectCodec<DaemonSetSpec> {
         g.writeStartObject(v);
         Integer v0 = v.minReadySeconds();
         if (v0 != null) {
-            g.writeFieldName(F_MIN_READY_SECONDS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Integer v1 = v.revisionHistoryLimit();
         if (v1 != null) {
-            g.writeFieldName(F_REVISION_HISTORY_LIMIT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         LabelSelector v2 = v.selector();
         if (v2 != null) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(2));
             LabelSelectorCodec.INSTANCE.write(v2, g);
         }
         PodTemplateSpec v3 = v.template();
         if (v3 != null) {
-            g.writeFieldName(F_TEMPLATE);
+            g.writeFieldName(FIELDS.name(3));
             PodTemplateSpecCodec.INSTANCE.write(v3, g);
         }
         DaemonSetUpdateStrategy v4 = v.updateStrategy();
         if (v4 != null) {
-            g.writeFieldName(F_UPDATE_STRATEGY);
+            g.writeFieldName(FIELDS.name(4));
             DaemonSetUpdateStrategyCodec.INSTANCE.write(v4, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.DaemonSetCondition;
 import io.kube4j.api.apps.v1.DaemonSetStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,16 +19,17 @@ public final class DaemonSetStatusCodec implements ObjectCodec<DaemonSetStatus> 
     /** The codec. */
     public static final DaemonSetStatusCodec INSTANCE = new DaemonSetStatusCodec();
 
-    private static final SerializedString F_COLLISION_COUNT = new SerializedString("collisionCount");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_CURRENT_NUMBER_SCHEDULED = new SerializedString("currentNumberScheduled");
-    private static final SerializedString F_DESIRED_NUMBER_SCHEDULED = new SerializedString("desiredNumberScheduled");
-    private static final SerializedString F_NUMBER_AVAILABLE = new SerializedString("numberAvailable");
-    private static final SerializedString F_NUMBER_MISSCHEDULED = new SerializedString("numberMisscheduled");
-    private static final SerializedString F_NUMBER_READY = new SerializedString("numberReady");
-    private static final SerializedString F_NUMBER_UNAVAILABLE = new SerializedString("numberUnavailable");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
-    private static final SerializedString F_UPDATED_NUMBER_SCHEDULED = new SerializedString("updatedNumberScheduled");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "collisionCount",
+            "conditions",
+            "currentNumberScheduled",
+            "desiredNumberScheduled",
+            "numberAvailable",
+            "numberMisscheduled",
+            "numberReady",
+            "numberUnavailable",
+            "observedGeneration",
+            "updatedNumberScheduled");
 
     private DaemonSetStatusCodec() {
     }
@@ -44,44 +45,43 @@ public final class DaemonSetStatusCodec implements ObjectCodec<DaemonSetStatus> 
             return null;
         }
         DaemonSetStatus.Builder b = DaemonSetStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "collisionCount":
+                case 0:
                     b.collisionCount(Codecs.readInt32(p));
                     break;
-                case "conditions":
+                case 1:
                     b.conditions(JsonCollections.readList(p, DaemonSetConditionCodec.INSTANCE));
                     break;
-                case "currentNumberScheduled":
+                case 2:
                     b.currentNumberScheduled(Codecs.readInt32(p));
                     break;
-                case "desiredNumberScheduled":
+                case 3:
                     b.desiredNumberScheduled(Codecs.readInt32(p));
                     break;
-                case "numberAvailable":
+                case 4:
                     b.numberAvailable(Codecs.readInt32(p));
                     break;
-                case "numberMisscheduled":
+                case 5:
                     b.numberMisscheduled(Codecs.readInt32(p));
                     break;
-                case "numberReady":
+                case 6:
                     b.numberReady(Codecs.readInt32(p));
                     break;
-                case "numberUnavailable":
+                case 7:
                     b.numberUnavailable(Codecs.readInt32(p));
                     break;
-                case "observedGeneration":
+                case 8:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
-                case "updatedNumberScheduled":
+                case 9:
                     b.updatedNumberScheduled(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -94,52 +94,52 @@ public final class DaemonSetStatusCodec implements ObjectCodec<DaemonSetStatus> 
         g.writeStartObject(v);
         Integer v0 = v.collisionCount();
         if (v0 != null) {
-            g.writeFieldName(F_COLLISION_COUNT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         List<DaemonSetCondition> v1 = v.conditions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, DaemonSetConditionCodec.INSTANCE, g);
         }
         Integer v2 = v.currentNumberScheduled();
         if (v2 != null) {
-            g.writeFieldName(F_CURRENT_NUMBER_SCHEDULED);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Integer v3 = v.desiredNumberScheduled();
         if (v3 != null) {
-            g.writeFieldName(F_DESIRED_NUMBER_SCHEDULED);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         Integer v4 = v.numberAvailable();
         if (v4 != null) {
-            g.writeFieldName(F_NUMBER_AVAILABLE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         Integer v5 = v.numberMisscheduled();
         if (v5 != null) {
-            g.writeFieldName(F_NUMBER_MISSCHEDULED);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((int) v5);
         }
         Integer v6 = v.numberReady();
         if (v6 != null) {
-            g.writeFieldName(F_NUMBER_READY);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((int) v6);
         }
         Integer v7 = v.numberUnavailable();
         if (v7 != null) {
-            g.writeFieldName(F_NUMBER_UNAVAILABLE);
+            g.writeFieldName(FIELDS.name(7));
             g.writeNumber((int) v7);
         }
         Long v8 = v.observedGeneration();
         if (v8 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(8));
             g.writeNumber((long) v8);
         }
         Integer v9 = v.updatedNumberScheduled();
         if (v9 != null) {
-            g.writeFieldName(F_UPDATED_NUMBER_SCHEDULED);
+            g.writeFieldName(FIELDS.name(9));
             g.writeNumber((int) v9);
         }
         JsonCollections.writeExtras(v.extras(), g);

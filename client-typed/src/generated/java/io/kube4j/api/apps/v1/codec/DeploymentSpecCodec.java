@@ -4,10 +4,10 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.DeploymentSpec;
 import io.kube4j.api.apps.v1.DeploymentStrategy;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,14 +22,15 @@ public final class DeploymentSpecCodec implements ObjectCodec<DeploymentSpec> {
     /** The codec. */
     public static final DeploymentSpecCodec INSTANCE = new DeploymentSpecCodec();
 
-    private static final SerializedString F_MIN_READY_SECONDS = new SerializedString("minReadySeconds");
-    private static final SerializedString F_PAUSED = new SerializedString("paused");
-    private static final SerializedString F_PROGRESS_DEADLINE_SECONDS = new SerializedString("progressDeadlineSeconds");
-    private static final SerializedString F_REPLICAS = new SerializedString("replicas");
-    private static final SerializedString F_REVISION_HISTORY_LIMIT = new SerializedString("revisionHistoryLimit");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
-    private static final SerializedString F_STRATEGY = new SerializedString("strategy");
-    private static final SerializedString F_TEMPLATE = new SerializedString("template");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "minReadySeconds",
+            "paused",
+            "progressDeadlineSeconds",
+            "replicas",
+            "revisionHistoryLimit",
+            "selector",
+            "strategy",
+            "template");
 
     private DeploymentSpecCodec() {
     }
@@ -45,38 +46,37 @@ public final class DeploymentSpecCodec implements ObjectCodec<DeploymentSpec> {
             return null;
         }
         DeploymentSpec.Builder b = DeploymentSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "minReadySeconds":
+                case 0:
                     b.minReadySeconds(Codecs.readInt32(p));
                     break;
-                case "paused":
+                case 1:
                     b.paused(Codecs.readBoolean(p));
                     break;
-                case "progressDeadlineSeconds":
+                case 2:
                     b.progressDeadlineSeconds(Codecs.readInt32(p));
                     break;
-                case "replicas":
+                case 3:
                     b.replicas(Codecs.readInt32(p));
                     break;
-                case "revisionHistoryLimit":
+                case 4:
                     b.revisionHistoryLimit(Codecs.readInt32(p));
                     break;
-                case "selector":
+                case 5:
                     b.selector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "strategy":
+                case 6:
                     b.strategy(DeploymentStrategyCodec.INSTANCE.read(p));
                     break;
-                case "template":
+                case 7:
                     b.template(PodTemplateSpecCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -89,42 +89,42 @@ public final class DeploymentSpecCodec implements ObjectCodec<DeploymentSpec> {
         g.writeStartObject(v);
         Integer v0 = v.minReadySeconds();
         if (v0 != null) {
-            g.writeFieldName(F_MIN_READY_SECONDS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Boolean v1 = v.paused();
         if (v1 != null) {
-            g.writeFieldName(F_PAUSED);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         Integer v2 = v.progressDeadlineSeconds();
         if (v2 != null) {
-            g.writeFieldName(F_PROGRESS_DEADLINE_SECONDS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Integer v3 = v.replicas();
         if (v3 != null) {
-            g.writeFieldName(F_REPLICAS);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         Integer v4 = v.revisionHistoryLimit();
         if (v4 != null) {
-            g.writeFieldName(F_REVISION_HISTORY_LIMIT);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         LabelSelector v5 = v.selector();
         if (v5 != null) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(5));
             LabelSelectorCodec.INSTANCE.write(v5, g);
         }
         DeploymentStrategy v6 = v.strategy();
         if (v6 != null) {
-            g.writeFieldName(F_STRATEGY);
+            g.writeFieldName(FIELDS.name(6));
             DeploymentStrategyCodec.INSTANCE.write(v6, g);
         }
         PodTemplateSpec v7 = v.template();
         if (v7 != null) {
-            g.writeFieldName(F_TEMPLATE);
+            g.writeFieldName(FIELDS.name(7));
             PodTemplateSpecCodec.INSTANCE.write(v7, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.DeploymentCondition;
 import io.kube4j.api.apps.v1.DeploymentStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,15 +19,16 @@ public final class DeploymentStatusCodec implements ObjectCodec<DeploymentStatus
     /** The codec. */
     public static final DeploymentStatusCodec INSTANCE = new DeploymentStatusCodec();
 
-    private static final SerializedString F_AVAILABLE_REPLICAS = new SerializedString("availableReplicas");
-    private static final SerializedString F_COLLISION_COUNT = new SerializedString("collisionCount");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
-    private static final SerializedString F_READY_REPLICAS = new SerializedString("readyReplicas");
-    private static final SerializedString F_REPLICAS = new SerializedString("replicas");
-    private static final SerializedString F_TERMINATING_REPLICAS = new SerializedString("terminatingReplicas");
-    private static final SerializedString F_UNAVAILABLE_REPLICAS = new SerializedString("unavailableReplicas");
-    private static final SerializedString F_UPDATED_REPLICAS = new SerializedString("updatedReplicas");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "availableReplicas",
+            "collisionCount",
+            "conditions",
+            "observedGeneration",
+            "readyReplicas",
+            "replicas",
+            "terminatingReplicas",
+            "unavailableReplicas",
+            "updatedReplicas");
 
     private DeploymentStatusCodec() {
     }
@@ -43,41 +44,40 @@ public final class DeploymentStatusCodec implements ObjectCodec<DeploymentStatus
             return null;
         }
         DeploymentStatus.Builder b = DeploymentStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "availableReplicas":
+                case 0:
                     b.availableReplicas(Codecs.readInt32(p));
                     break;
-                case "collisionCount":
+                case 1:
                     b.collisionCount(Codecs.readInt32(p));
                     break;
-                case "conditions":
+                case 2:
                     b.conditions(JsonCollections.readList(p, DeploymentConditionCodec.INSTANCE));
                     break;
-                case "observedGeneration":
+                case 3:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
-                case "readyReplicas":
+                case 4:
                     b.readyReplicas(Codecs.readInt32(p));
                     break;
-                case "replicas":
+                case 5:
                     b.replicas(Codecs.readInt32(p));
                     break;
-                case "terminatingReplicas":
+                case 6:
                     b.terminatingReplicas(Codecs.readInt32(p));
                     break;
-                case "unavailableReplicas":
+                case 7:
                     b.unavailableReplicas(Codecs.readInt32(p));
                     break;
-                case "updatedReplicas":
+                case 8:
                     b.updatedReplicas(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -90,47 +90,47 @@ public final class DeploymentStatusCodec implements ObjectCodec<DeploymentStatus
         g.writeStartObject(v);
         Integer v0 = v.availableReplicas();
         if (v0 != null) {
-            g.writeFieldName(F_AVAILABLE_REPLICAS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Integer v1 = v.collisionCount();
         if (v1 != null) {
-            g.writeFieldName(F_COLLISION_COUNT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         List<DeploymentCondition> v2 = v.conditions();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, DeploymentConditionCodec.INSTANCE, g);
         }
         Long v3 = v.observedGeneration();
         if (v3 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((long) v3);
         }
         Integer v4 = v.readyReplicas();
         if (v4 != null) {
-            g.writeFieldName(F_READY_REPLICAS);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         Integer v5 = v.replicas();
         if (v5 != null) {
-            g.writeFieldName(F_REPLICAS);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((int) v5);
         }
         Integer v6 = v.terminatingReplicas();
         if (v6 != null) {
-            g.writeFieldName(F_TERMINATING_REPLICAS);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((int) v6);
         }
         Integer v7 = v.unavailableReplicas();
         if (v7 != null) {
-            g.writeFieldName(F_UNAVAILABLE_REPLICAS);
+            g.writeFieldName(FIELDS.name(7));
             g.writeNumber((int) v7);
         }
         Integer v8 = v.updatedReplicas();
         if (v8 != null) {
-            g.writeFieldName(F_UPDATED_REPLICAS);
+            g.writeFieldName(FIELDS.name(8));
             g.writeNumber((int) v8);
         }
         JsonCollections.writeExtras(v.extras(), g);

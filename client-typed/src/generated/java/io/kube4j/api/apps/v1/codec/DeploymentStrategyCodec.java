@@ -4,10 +4,10 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.DeploymentStrategy;
 import io.kube4j.api.apps.v1.RollingUpdateDeployment;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class DeploymentStrategyCodec implements ObjectCodec<DeploymentStra
     /** The codec. */
     public static final DeploymentStrategyCodec INSTANCE = new DeploymentStrategyCodec();
 
-    private static final SerializedString F_ROLLING_UPDATE = new SerializedString("rollingUpdate");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "rollingUpdate",
+            "type");
 
     private DeploymentStrategyCodec() {
     }
@@ -35,20 +36,19 @@ public final class DeploymentStrategyCodec implements ObjectCodec<DeploymentStra
             return null;
         }
         DeploymentStrategy.Builder b = DeploymentStrategy.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "rollingUpdate":
+                case 0:
                     b.rollingUpdate(RollingUpdateDeploymentCodec.INSTANCE.read(p));
                     break;
-                case "type":
+                case 1:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class DeploymentStrategyCodec implements ObjectCodec<DeploymentStra
         g.writeStartObject(v);
         RollingUpdateDeployment v0 = v.rollingUpdate();
         if (v0 != null) {
-            g.writeFieldName(F_ROLLING_UPDATE);
+            g.writeFieldName(FIELDS.name(0));
             RollingUpdateDeploymentCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.type();
         if (v1 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

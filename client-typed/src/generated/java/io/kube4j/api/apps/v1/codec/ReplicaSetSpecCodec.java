@@ -4,9 +4,9 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.ReplicaSetSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,10 +21,11 @@ public final class ReplicaSetSpecCodec implements ObjectCodec<ReplicaSetSpec> {
     /** The codec. */
     public static final ReplicaSetSpecCodec INSTANCE = new ReplicaSetSpecCodec();
 
-    private static final SerializedString F_MIN_READY_SECONDS = new SerializedString("minReadySeconds");
-    private static final SerializedString F_REPLICAS = new SerializedString("replicas");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
-    private static final SerializedString F_TEMPLATE = new SerializedString("template");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "minReadySeconds",
+            "replicas",
+            "selector",
+            "template");
 
     private ReplicaSetSpecCodec() {
     }
@@ -40,26 +41,25 @@ public final class ReplicaSetSpecCodec implements ObjectCodec<ReplicaSetSpec> {
             return null;
         }
         ReplicaSetSpec.Builder b = ReplicaSetSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "minReadySeconds":
+                case 0:
                     b.minReadySeconds(Codecs.readInt32(p));
                     break;
-                case "replicas":
+                case 1:
                     b.replicas(Codecs.readInt32(p));
                     break;
-                case "selector":
+                case 2:
                     b.selector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "template":
+                case 3:
                     b.template(PodTemplateSpecCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -72,22 +72,22 @@ public final class ReplicaSetSpecCodec implements ObjectCodec<ReplicaSetSpec> {
         g.writeStartObject(v);
         Integer v0 = v.minReadySeconds();
         if (v0 != null) {
-            g.writeFieldName(F_MIN_READY_SECONDS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Integer v1 = v.replicas();
         if (v1 != null) {
-            g.writeFieldName(F_REPLICAS);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         LabelSelector v2 = v.selector();
         if (v2 != null) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(2));
             LabelSelectorCodec.INSTANCE.write(v2, g);
         }
         PodTemplateSpec v3 = v.template();
         if (v3 != null) {
-            g.writeFieldName(F_TEMPLATE);
+            g.writeFieldName(FIELDS.name(3));
             PodTemplateSpecCodec.INSTANCE.write(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.RollingUpdateDeployment;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class RollingUpdateDeploymentCodec implements ObjectCodec<RollingUp
     /** The codec. */
     public static final RollingUpdateDeploymentCodec INSTANCE = new RollingUpdateDeploymentCodec();
 
-    private static final SerializedString F_MAX_SURGE = new SerializedString("maxSurge");
-    private static final SerializedString F_MAX_UNAVAILABLE = new SerializedString("maxUnavailable");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "maxSurge",
+            "maxUnavailable");
 
     private RollingUpdateDeploymentCodec() {
     }
@@ -35,20 +36,19 @@ public final class RollingUpdateDeploymentCodec implements ObjectCodec<RollingUp
             return null;
         }
         RollingUpdateDeployment.Builder b = RollingUpdateDeployment.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "maxSurge":
+                case 0:
                     b.maxSurge(Codecs.readIntOrString(p));
                     break;
-                case "maxUnavailable":
+                case 1:
                     b.maxUnavailable(Codecs.readIntOrString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class RollingUpdateDeploymentCodec implements ObjectCodec<RollingUp
         g.writeStartObject(v);
         IntOrString v0 = v.maxSurge();
         if (v0 != null) {
-            g.writeFieldName(F_MAX_SURGE);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeIntOrString(v0, g);
         }
         IntOrString v1 = v.maxUnavailable();
         if (v1 != null) {
-            g.writeFieldName(F_MAX_UNAVAILABLE);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeIntOrString(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

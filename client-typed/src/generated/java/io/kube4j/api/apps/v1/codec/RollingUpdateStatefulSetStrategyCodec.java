@@ -4,9 +4,9 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.RollingUpdateStatefulSetStrategy;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class RollingUpdateStatefulSetStrategyCodec implements ObjectCodec<
     /** The codec. */
     public static final RollingUpdateStatefulSetStrategyCodec INSTANCE = new RollingUpdateStatefulSetStrategyCodec();
 
-    private static final SerializedString F_MAX_UNAVAILABLE = new SerializedString("maxUnavailable");
-    private static final SerializedString F_PARTITION = new SerializedString("partition");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "maxUnavailable",
+            "partition");
 
     private RollingUpdateStatefulSetStrategyCodec() {
     }
@@ -35,20 +36,19 @@ public final class RollingUpdateStatefulSetStrategyCodec implements ObjectCodec<
             return null;
         }
         RollingUpdateStatefulSetStrategy.Builder b = RollingUpdateStatefulSetStrategy.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "maxUnavailable":
+                case 0:
                     b.maxUnavailable(Codecs.readIntOrString(p));
                     break;
-                case "partition":
+                case 1:
                     b.partition(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class RollingUpdateStatefulSetStrategyCodec implements ObjectCodec<
         g.writeStartObject(v);
         IntOrString v0 = v.maxUnavailable();
         if (v0 != null) {
-            g.writeFieldName(F_MAX_UNAVAILABLE);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeIntOrString(v0, g);
         }
         Integer v1 = v.partition();
         if (v1 != null) {
-            g.writeFieldName(F_PARTITION);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class StatefulSetPersistentVolumeClaimRetentionPolicyCodec implemen
     /** The codec. */
     public static final StatefulSetPersistentVolumeClaimRetentionPolicyCodec INSTANCE = new StatefulSetPersistentVolumeClaimRetentionPolicyCodec();
 
-    private static final SerializedString F_WHEN_DELETED = new SerializedString("whenDeleted");
-    private static final SerializedString F_WHEN_SCALED = new SerializedString("whenScaled");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "whenDeleted",
+            "whenScaled");
 
     private StatefulSetPersistentVolumeClaimRetentionPolicyCodec() {
     }
@@ -34,20 +35,19 @@ public final class StatefulSetPersistentVolumeClaimRetentionPolicyCodec implemen
             return null;
         }
         StatefulSetPersistentVolumeClaimRetentionPolicy.Builder b = StatefulSetPersistentVolumeClaimRetentionPolicy.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "whenDeleted":
+                case 0:
                     b.whenDeleted(Codecs.readString(p));
                     break;
-                case "whenScaled":
+                case 1:
                     b.whenScaled(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class StatefulSetPersistentVolumeClaimRetentionPolicyCodec implemen
         g.writeStartObject(v);
         String v0 = v.whenDeleted();
         if (v0 != null) {
-            g.writeFieldName(F_WHEN_DELETED);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.whenScaled();
         if (v1 != null) {
-            g.writeFieldName(F_WHEN_SCALED);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

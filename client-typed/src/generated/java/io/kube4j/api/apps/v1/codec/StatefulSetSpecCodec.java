@@ -4,12 +4,12 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.StatefulSetOrdinals;
 import io.kube4j.api.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy;
 import io.kube4j.api.apps.v1.StatefulSetSpec;
 import io.kube4j.api.apps.v1.StatefulSetUpdateStrategy;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -27,17 +27,18 @@ public final class StatefulSetSpecCodec implements ObjectCodec<StatefulSetSpec> 
     /** The codec. */
     public static final StatefulSetSpecCodec INSTANCE = new StatefulSetSpecCodec();
 
-    private static final SerializedString F_MIN_READY_SECONDS = new SerializedString("minReadySeconds");
-    private static final SerializedString F_ORDINALS = new SerializedString("ordinals");
-    private static final SerializedString F_PERSISTENT_VOLUME_CLAIM_RETENTION_POLICY = new SerializedString("persistentVolumeClaimRetentionPolicy");
-    private static final SerializedString F_POD_MANAGEMENT_POLICY = new SerializedString("podManagementPolicy");
-    private static final SerializedString F_REPLICAS = new SerializedString("replicas");
-    private static final SerializedString F_REVISION_HISTORY_LIMIT = new SerializedString("revisionHistoryLimit");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
-    private static final SerializedString F_SERVICE_NAME = new SerializedString("serviceName");
-    private static final SerializedString F_TEMPLATE = new SerializedString("template");
-    private static final SerializedString F_UPDATE_STRATEGY = new SerializedString("updateStrategy");
-    private static final SerializedString F_VOLUME_CLAIM_TEMPLATES = new SerializedString("volumeClaimTemplates");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "minReadySeconds",
+            "ordinals",
+            "persistentVolumeClaimRetentionPolicy",
+            "podManagementPolicy",
+            "replicas",
+            "revisionHistoryLimit",
+            "selector",
+            "serviceName",
+            "template",
+            "updateStrategy",
+            "volumeClaimTemplates");
 
     private StatefulSetSpecCodec() {
     }
@@ -53,47 +54,46 @@ public final class StatefulSetSpecCodec implements ObjectCodec<StatefulSetSpec> 
             return null;
         }
         StatefulSetSpec.Builder b = StatefulSetSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "minReadySeconds":
+                case 0:
                     b.minReadySeconds(Codecs.readInt32(p));
                     break;
-                case "ordinals":
+                case 1:
                     b.ordinals(StatefulSetOrdinalsCodec.INSTANCE.read(p));
                     break;
-                case "persistentVolumeClaimRetentionPolicy":
+                case 2:
                     b.persistentVolumeClaimRetentionPolicy(StatefulSetPersistentVolumeClaimRetentionPolicyCodec.INSTANCE.read(p));
                     break;
-                case "podManagementPolicy":
+                case 3:
                     b.podManagementPolicy(Codecs.readString(p));
                     break;
-                case "replicas":
+                case 4:
                     b.replicas(Codecs.readInt32(p));
                     break;
-                case "revisionHistoryLimit":
+                case 5:
                     b.revisionHistoryLimit(Codecs.readInt32(p));
                     break;
-                case "selector":
+                case 6:
                     b.selector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "serviceName":
+                case 7:
                     b.serviceName(Codecs.readString(p));
                     break;
-                case "template":
+                case 8:
                     b.template(PodTemplateSpecCodec.INSTANCE.read(p));
                     break;
-                case "updateStrategy":
+                case 9:
                     b.updateStrategy(StatefulSetUpdateStrategyCodec.INSTANCE.read(p));
                     break;
-                case "volumeClaimTemplates":
+                case 10:
                     b.volumeClaimTemplates(JsonCollections.readList(p, PersistentVolumeClaimCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -106,57 +106,57 @@ public final class StatefulSetSpecCodec implements ObjectCodec<StatefulSetSpec> 
         g.writeStartObject(v);
         Integer v0 = v.minReadySeconds();
         if (v0 != null) {
-            g.writeFieldName(F_MIN_READY_SECONDS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         StatefulSetOrdinals v1 = v.ordinals();
         if (v1 != null) {
-            g.writeFieldName(F_ORDINALS);
+            g.writeFieldName(FIELDS.name(1));
             StatefulSetOrdinalsCodec.INSTANCE.write(v1, g);
         }
         StatefulSetPersistentVolumeClaimRetentionPolicy v2 = v.persistentVolumeClaimRetentionPolicy();
         if (v2 != null) {
-            g.writeFieldName(F_PERSISTENT_VOLUME_CLAIM_RETENTION_POLICY);
+            g.writeFieldName(FIELDS.name(2));
             StatefulSetPersistentVolumeClaimRetentionPolicyCodec.INSTANCE.write(v2, g);
         }
         String v3 = v.podManagementPolicy();
         if (v3 != null) {
-            g.writeFieldName(F_POD_MANAGEMENT_POLICY);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Integer v4 = v.replicas();
         if (v4 != null) {
-            g.writeFieldName(F_REPLICAS);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         Integer v5 = v.revisionHistoryLimit();
         if (v5 != null) {
-            g.writeFieldName(F_REVISION_HISTORY_LIMIT);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((int) v5);
         }
         LabelSelector v6 = v.selector();
         if (v6 != null) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(6));
             LabelSelectorCodec.INSTANCE.write(v6, g);
         }
         String v7 = v.serviceName();
         if (v7 != null) {
-            g.writeFieldName(F_SERVICE_NAME);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         PodTemplateSpec v8 = v.template();
         if (v8 != null) {
-            g.writeFieldName(F_TEMPLATE);
+            g.writeFieldName(FIELDS.name(8));
             PodTemplateSpecCodec.INSTANCE.write(v8, g);
         }
         StatefulSetUpdateStrategy v9 = v.updateStrategy();
         if (v9 != null) {
-            g.writeFieldName(F_UPDATE_STRATEGY);
+            g.writeFieldName(FIELDS.name(9));
             StatefulSetUpdateStrategyCodec.INSTANCE.write(v9, g);
         }
         List<PersistentVolumeClaim> v10 = v.volumeClaimTemplates();
         if (!v10.isEmpty()) {
-            g.writeFieldName(F_VOLUME_CLAIM_TEMPLATES);
+            g.writeFieldName(FIELDS.name(10));
             JsonCollections.writeList(v10, PersistentVolumeClaimCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.apps.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.apps.v1.StatefulSetCondition;
 import io.kube4j.api.apps.v1.StatefulSetStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,16 +19,17 @@ public final class StatefulSetStatusCodec implements ObjectCodec<StatefulSetStat
     /** The codec. */
     public static final StatefulSetStatusCodec INSTANCE = new StatefulSetStatusCodec();
 
-    private static final SerializedString F_AVAILABLE_REPLICAS = new SerializedString("availableReplicas");
-    private static final SerializedString F_COLLISION_COUNT = new SerializedString("collisionCount");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_CURRENT_REPLICAS = new SerializedString("currentReplicas");
-    private static final SerializedString F_CURRENT_REVISION = new SerializedString("currentRevision");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
-    private static final SerializedString F_READY_REPLICAS = new SerializedString("readyReplicas");
-    private static final SerializedString F_REPLICAS = new SerializedString("replicas");
-    private static final SerializedString F_UPDATE_REVISION = new SerializedString("updateRevision");
-    private static final SerializedString F_UPDATED_REPLICAS = new SerializedString("updatedReplicas");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "availableReplicas",
+            "collisionCount",
+            "conditions",
+            "currentReplicas",
+            "currentRevision",
+            "observedGeneration",
+            "readyReplicas",
+            "replicas",
+            "updateRevision",
+            "updatedReplicas");
 
     private StatefulSetStatusCodec() {
     }
@@ -44,44 +45,43 @@ public final class StatefulSetStatusCodec implements ObjectCodec<StatefulSetStat
             return null;
         }
         StatefulSetStatus.Builder b = StatefulSetStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "availableReplicas":
+                case 0:
                     b.availableReplicas(Codecs.readInt32(p));
                     break;
-                case "collisionCount":
+                case 1:
                     b.collisionCount(Codecs.readInt32(p));
                     break;
-                case "conditions":
+                case 2:
                     b.conditions(JsonCollections.readList(p, StatefulSetConditionCodec.INSTANCE));
                     break;
-                case "currentReplicas":
+                case 3:
                     b.currentReplicas(Codecs.readInt32(p));
                     break;
-                case "currentRevision":
+                case 4:
                     b.currentRevision(Codecs.readString(p));
                     break;
-                case "observedGeneration":
+                case 5:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
-                case "readyReplicas":
+                case 6:
                     b.readyReplicas(Codecs.readInt32(p));
                     break;
-                case "replicas":
+                case 7:
                     b.replicas(Codecs.readInt32(p));
                     break;
-                case "updateRevision":
+                case 8:
                     b.updateRevision(Codecs.readString(p));
                     break;
-                case "updatedReplicas":
+                case 9:
                     b.updatedReplicas(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -94,52 +94,52 @@ public final class StatefulSetStatusCodec implements ObjectCodec<StatefulSetStat
         g.writeStartObject(v);
         Integer v0 = v.availableReplicas();
         if (v0 != null) {
-            g.writeFieldName(F_AVAILABLE_REPLICAS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Integer v1 = v.collisionCount();
         if (v1 != null) {
-            g.writeFieldName(F_COLLISION_COUNT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         List<StatefulSetCondition> v2 = v.conditions();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, StatefulSetConditionCodec.INSTANCE, g);
         }
         Integer v3 = v.currentReplicas();
         if (v3 != null) {
-            g.writeFieldName(F_CURRENT_REPLICAS);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         String v4 = v.currentRevision();
         if (v4 != null) {
-            g.writeFieldName(F_CURRENT_REVISION);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         Long v5 = v.observedGeneration();
         if (v5 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((long) v5);
         }
         Integer v6 = v.readyReplicas();
         if (v6 != null) {
-            g.writeFieldName(F_READY_REPLICAS);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((int) v6);
         }
         Integer v7 = v.replicas();
         if (v7 != null) {
-            g.writeFieldName(F_REPLICAS);
+            g.writeFieldName(FIELDS.name(7));
             g.writeNumber((int) v7);
         }
         String v8 = v.updateRevision();
         if (v8 != null) {
-            g.writeFieldName(F_UPDATE_REVISION);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         Integer v9 = v.updatedReplicas();
         if (v9 != null) {
-            g.writeFieldName(F_UPDATED_REPLICAS);
+            g.writeFieldName(FIELDS.name(9));
             g.writeNumber((int) v9);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,9 @@ package io.kube4j.api.authentication.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authentication.v1.SelfSubjectReviewStatus;
 import io.kube4j.api.authentication.v1.UserInfo;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +17,8 @@ public final class SelfSubjectReviewStatusCodec implements ObjectCodec<SelfSubje
     /** The codec. */
     public static final SelfSubjectReviewStatusCodec INSTANCE = new SelfSubjectReviewStatusCodec();
 
-    private static final SerializedString F_USER_INFO = new SerializedString("userInfo");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "userInfo");
 
     private SelfSubjectReviewStatusCodec() {
     }
@@ -34,17 +34,16 @@ public final class SelfSubjectReviewStatusCodec implements ObjectCodec<SelfSubje
             return null;
         }
         SelfSubjectReviewStatus.Builder b = SelfSubjectReviewStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "userInfo":
+                case 0:
                     b.userInfo(UserInfoCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +56,7 @@ public final class SelfSubjectReviewStatusCodec implements ObjectCodec<SelfSubje
         g.writeStartObject(v);
         UserInfo v0 = v.userInfo();
         if (v0 != null) {
-            g.writeFieldName(F_USER_INFO);
+            g.writeFieldName(FIELDS.name(0));
             UserInfoCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.authentication.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authentication.v1.BoundObjectReference;
 import io.kube4j.api.authentication.v1.TokenRequestSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,9 +19,10 @@ public final class TokenRequestSpecCodec implements ObjectCodec<TokenRequestSpec
     /** The codec. */
     public static final TokenRequestSpecCodec INSTANCE = new TokenRequestSpecCodec();
 
-    private static final SerializedString F_AUDIENCES = new SerializedString("audiences");
-    private static final SerializedString F_BOUND_OBJECT_REF = new SerializedString("boundObjectRef");
-    private static final SerializedString F_EXPIRATION_SECONDS = new SerializedString("expirationSeconds");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "audiences",
+            "boundObjectRef",
+            "expirationSeconds");
 
     private TokenRequestSpecCodec() {
     }
@@ -37,23 +38,22 @@ public final class TokenRequestSpecCodec implements ObjectCodec<TokenRequestSpec
             return null;
         }
         TokenRequestSpec.Builder b = TokenRequestSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "audiences":
+                case 0:
                     b.audiences(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "boundObjectRef":
+                case 1:
                     b.boundObjectRef(BoundObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "expirationSeconds":
+                case 2:
                     b.expirationSeconds(Codecs.readInt64(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -66,17 +66,17 @@ public final class TokenRequestSpecCodec implements ObjectCodec<TokenRequestSpec
         g.writeStartObject(v);
         List<String> v0 = v.audiences();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_AUDIENCES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         BoundObjectReference v1 = v.boundObjectRef();
         if (v1 != null) {
-            g.writeFieldName(F_BOUND_OBJECT_REF);
+            g.writeFieldName(FIELDS.name(1));
             BoundObjectReferenceCodec.INSTANCE.write(v1, g);
         }
         Long v2 = v.expirationSeconds();
         if (v2 != null) {
-            g.writeFieldName(F_EXPIRATION_SECONDS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((long) v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

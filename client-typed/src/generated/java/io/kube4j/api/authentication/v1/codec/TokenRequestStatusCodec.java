@@ -4,9 +4,9 @@ package io.kube4j.api.authentication.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authentication.v1.TokenRequestStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class TokenRequestStatusCodec implements ObjectCodec<TokenRequestSt
     /** The codec. */
     public static final TokenRequestStatusCodec INSTANCE = new TokenRequestStatusCodec();
 
-    private static final SerializedString F_EXPIRATION_TIMESTAMP = new SerializedString("expirationTimestamp");
-    private static final SerializedString F_TOKEN = new SerializedString("token");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "expirationTimestamp",
+            "token");
 
     private TokenRequestStatusCodec() {
     }
@@ -35,20 +36,19 @@ public final class TokenRequestStatusCodec implements ObjectCodec<TokenRequestSt
             return null;
         }
         TokenRequestStatus.Builder b = TokenRequestStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "expirationTimestamp":
+                case 0:
                     b.expirationTimestamp(Codecs.readTime(p));
                     break;
-                case "token":
+                case 1:
                     b.token(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class TokenRequestStatusCodec implements ObjectCodec<TokenRequestSt
         g.writeStartObject(v);
         Instant v0 = v.expirationTimestamp();
         if (v0 != null) {
-            g.writeFieldName(F_EXPIRATION_TIMESTAMP);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeTime(v0, g);
         }
         String v1 = v.token();
         if (v1 != null) {
-            g.writeFieldName(F_TOKEN);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.authentication.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authentication.v1.TokenReviewSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class TokenReviewSpecCodec implements ObjectCodec<TokenReviewSpec> 
     /** The codec. */
     public static final TokenReviewSpecCodec INSTANCE = new TokenReviewSpecCodec();
 
-    private static final SerializedString F_AUDIENCES = new SerializedString("audiences");
-    private static final SerializedString F_TOKEN = new SerializedString("token");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "audiences",
+            "token");
 
     private TokenReviewSpecCodec() {
     }
@@ -35,20 +36,19 @@ public final class TokenReviewSpecCodec implements ObjectCodec<TokenReviewSpec> 
             return null;
         }
         TokenReviewSpec.Builder b = TokenReviewSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "audiences":
+                case 0:
                     b.audiences(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "token":
+                case 1:
                     b.token(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class TokenReviewSpecCodec implements ObjectCodec<TokenReviewSpec> 
         g.writeStartObject(v);
         List<String> v0 = v.audiences();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_AUDIENCES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         String v1 = v.token();
         if (v1 != null) {
-            g.writeFieldName(F_TOKEN);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

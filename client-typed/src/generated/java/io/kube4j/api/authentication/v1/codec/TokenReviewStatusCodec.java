@@ -4,10 +4,10 @@ package io.kube4j.api.authentication.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authentication.v1.TokenReviewStatus;
 import io.kube4j.api.authentication.v1.UserInfo;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,10 +19,11 @@ public final class TokenReviewStatusCodec implements ObjectCodec<TokenReviewStat
     /** The codec. */
     public static final TokenReviewStatusCodec INSTANCE = new TokenReviewStatusCodec();
 
-    private static final SerializedString F_AUDIENCES = new SerializedString("audiences");
-    private static final SerializedString F_AUTHENTICATED = new SerializedString("authenticated");
-    private static final SerializedString F_ERROR = new SerializedString("error");
-    private static final SerializedString F_USER = new SerializedString("user");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "audiences",
+            "authenticated",
+            "error",
+            "user");
 
     private TokenReviewStatusCodec() {
     }
@@ -38,26 +39,25 @@ public final class TokenReviewStatusCodec implements ObjectCodec<TokenReviewStat
             return null;
         }
         TokenReviewStatus.Builder b = TokenReviewStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "audiences":
+                case 0:
                     b.audiences(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "authenticated":
+                case 1:
                     b.authenticated(Codecs.readBoolean(p));
                     break;
-                case "error":
+                case 2:
                     b.error(Codecs.readString(p));
                     break;
-                case "user":
+                case 3:
                     b.user(UserInfoCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -70,22 +70,22 @@ public final class TokenReviewStatusCodec implements ObjectCodec<TokenReviewStat
         g.writeStartObject(v);
         List<String> v0 = v.audiences();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_AUDIENCES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         Boolean v1 = v.authenticated();
         if (v1 != null) {
-            g.writeFieldName(F_AUTHENTICATED);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         String v2 = v.error();
         if (v2 != null) {
-            g.writeFieldName(F_ERROR);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         UserInfo v3 = v.user();
         if (v3 != null) {
-            g.writeFieldName(F_USER);
+            g.writeFieldName(FIELDS.name(3));
             UserInfoCodec.INSTANCE.write(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.authentication.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authentication.v1.UserInfo;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,10 +20,11 @@ public final class UserInfoCodec implements ObjectCodec<UserInfo> {
     /** The codec. */
     public static final UserInfoCodec INSTANCE = new UserInfoCodec();
 
-    private static final SerializedString F_EXTRA = new SerializedString("extra");
-    private static final SerializedString F_GROUPS = new SerializedString("groups");
-    private static final SerializedString F_UID = new SerializedString("uid");
-    private static final SerializedString F_USERNAME = new SerializedString("username");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "extra",
+            "groups",
+            "uid",
+            "username");
     private static final ValueCodec<List<String>> C0 = JsonCollections.listOf(Codecs.STRING);
 
     private UserInfoCodec() {
@@ -40,26 +41,25 @@ public final class UserInfoCodec implements ObjectCodec<UserInfo> {
             return null;
         }
         UserInfo.Builder b = UserInfo.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "extra":
+                case 0:
                     b.extra(JsonCollections.readMap(p, C0));
                     break;
-                case "groups":
+                case 1:
                     b.groups(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "uid":
+                case 2:
                     b.uid(Codecs.readString(p));
                     break;
-                case "username":
+                case 3:
                     b.username(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -72,22 +72,22 @@ public final class UserInfoCodec implements ObjectCodec<UserInfo> {
         g.writeStartObject(v);
         Map<String, List<String>> v0 = v.extra();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_EXTRA);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, C0, g);
         }
         List<String> v1 = v.groups();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_GROUPS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         String v2 = v.uid();
         if (v2 != null) {
-            g.writeFieldName(F_UID);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.username();
         if (v3 != null) {
-            g.writeFieldName(F_USERNAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

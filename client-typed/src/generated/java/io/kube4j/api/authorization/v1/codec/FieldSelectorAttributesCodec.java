@@ -4,9 +4,9 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.FieldSelectorAttributes;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +20,9 @@ public final class FieldSelectorAttributesCodec implements ObjectCodec<FieldSele
     /** The codec. */
     public static final FieldSelectorAttributesCodec INSTANCE = new FieldSelectorAttributesCodec();
 
-    private static final SerializedString F_RAW_SELECTOR = new SerializedString("rawSelector");
-    private static final SerializedString F_REQUIREMENTS = new SerializedString("requirements");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "rawSelector",
+            "requirements");
 
     private FieldSelectorAttributesCodec() {
     }
@@ -37,20 +38,19 @@ public final class FieldSelectorAttributesCodec implements ObjectCodec<FieldSele
             return null;
         }
         FieldSelectorAttributes.Builder b = FieldSelectorAttributes.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "rawSelector":
+                case 0:
                     b.rawSelector(Codecs.readString(p));
                     break;
-                case "requirements":
+                case 1:
                     b.requirements(JsonCollections.readList(p, FieldSelectorRequirementCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +63,12 @@ public final class FieldSelectorAttributesCodec implements ObjectCodec<FieldSele
         g.writeStartObject(v);
         String v0 = v.rawSelector();
         if (v0 != null) {
-            g.writeFieldName(F_RAW_SELECTOR);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<FieldSelectorRequirement> v1 = v.requirements();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_REQUIREMENTS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, FieldSelectorRequirementCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

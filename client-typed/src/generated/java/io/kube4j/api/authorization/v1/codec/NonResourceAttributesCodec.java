@@ -4,9 +4,9 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.NonResourceAttributes;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class NonResourceAttributesCodec implements ObjectCodec<NonResource
     /** The codec. */
     public static final NonResourceAttributesCodec INSTANCE = new NonResourceAttributesCodec();
 
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_VERB = new SerializedString("verb");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "path",
+            "verb");
 
     private NonResourceAttributesCodec() {
     }
@@ -34,20 +35,19 @@ public final class NonResourceAttributesCodec implements ObjectCodec<NonResource
             return null;
         }
         NonResourceAttributes.Builder b = NonResourceAttributes.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "path":
+                case 0:
                     b.path(Codecs.readString(p));
                     break;
-                case "verb":
+                case 1:
                     b.verb(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class NonResourceAttributesCodec implements ObjectCodec<NonResource
         g.writeStartObject(v);
         String v0 = v.path();
         if (v0 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.verb();
         if (v1 != null) {
-            g.writeFieldName(F_VERB);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.NonResourceRule;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class NonResourceRuleCodec implements ObjectCodec<NonResourceRule> 
     /** The codec. */
     public static final NonResourceRuleCodec INSTANCE = new NonResourceRuleCodec();
 
-    private static final SerializedString F_NON_RESOURCE_URLS = new SerializedString("nonResourceURLs");
-    private static final SerializedString F_VERBS = new SerializedString("verbs");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "nonResourceURLs",
+            "verbs");
 
     private NonResourceRuleCodec() {
     }
@@ -35,20 +36,19 @@ public final class NonResourceRuleCodec implements ObjectCodec<NonResourceRule> 
             return null;
         }
         NonResourceRule.Builder b = NonResourceRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "nonResourceURLs":
+                case 0:
                     b.nonResourceURLs(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "verbs":
+                case 1:
                     b.verbs(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class NonResourceRuleCodec implements ObjectCodec<NonResourceRule> 
         g.writeStartObject(v);
         List<String> v0 = v.nonResourceURLs();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_NON_RESOURCE_URLS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         List<String> v1 = v.verbs();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_VERBS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,11 +4,11 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.FieldSelectorAttributes;
 import io.kube4j.api.authorization.v1.LabelSelectorAttributes;
 import io.kube4j.api.authorization.v1.ResourceAttributes;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,15 +19,16 @@ public final class ResourceAttributesCodec implements ObjectCodec<ResourceAttrib
     /** The codec. */
     public static final ResourceAttributesCodec INSTANCE = new ResourceAttributesCodec();
 
-    private static final SerializedString F_FIELD_SELECTOR = new SerializedString("fieldSelector");
-    private static final SerializedString F_GROUP = new SerializedString("group");
-    private static final SerializedString F_LABEL_SELECTOR = new SerializedString("labelSelector");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NAMESPACE = new SerializedString("namespace");
-    private static final SerializedString F_RESOURCE = new SerializedString("resource");
-    private static final SerializedString F_SUBRESOURCE = new SerializedString("subresource");
-    private static final SerializedString F_VERB = new SerializedString("verb");
-    private static final SerializedString F_VERSION = new SerializedString("version");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fieldSelector",
+            "group",
+            "labelSelector",
+            "name",
+            "namespace",
+            "resource",
+            "subresource",
+            "verb",
+            "version");
 
     private ResourceAttributesCodec() {
     }
@@ -43,41 +44,40 @@ public final class ResourceAttributesCodec implements ObjectCodec<ResourceAttrib
             return null;
         }
         ResourceAttributes.Builder b = ResourceAttributes.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fieldSelector":
+                case 0:
                     b.fieldSelector(FieldSelectorAttributesCodec.INSTANCE.read(p));
                     break;
-                case "group":
+                case 1:
                     b.group(Codecs.readString(p));
                     break;
-                case "labelSelector":
+                case 2:
                     b.labelSelector(LabelSelectorAttributesCodec.INSTANCE.read(p));
                     break;
-                case "name":
+                case 3:
                     b.name(Codecs.readString(p));
                     break;
-                case "namespace":
+                case 4:
                     b.namespace(Codecs.readString(p));
                     break;
-                case "resource":
+                case 5:
                     b.resource(Codecs.readString(p));
                     break;
-                case "subresource":
+                case 6:
                     b.subresource(Codecs.readString(p));
                     break;
-                case "verb":
+                case 7:
                     b.verb(Codecs.readString(p));
                     break;
-                case "version":
+                case 8:
                     b.version(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -90,47 +90,47 @@ public final class ResourceAttributesCodec implements ObjectCodec<ResourceAttrib
         g.writeStartObject(v);
         FieldSelectorAttributes v0 = v.fieldSelector();
         if (v0 != null) {
-            g.writeFieldName(F_FIELD_SELECTOR);
+            g.writeFieldName(FIELDS.name(0));
             FieldSelectorAttributesCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.group();
         if (v1 != null) {
-            g.writeFieldName(F_GROUP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         LabelSelectorAttributes v2 = v.labelSelector();
         if (v2 != null) {
-            g.writeFieldName(F_LABEL_SELECTOR);
+            g.writeFieldName(FIELDS.name(2));
             LabelSelectorAttributesCodec.INSTANCE.write(v2, g);
         }
         String v3 = v.name();
         if (v3 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.namespace();
         if (v4 != null) {
-            g.writeFieldName(F_NAMESPACE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.resource();
         if (v5 != null) {
-            g.writeFieldName(F_RESOURCE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.subresource();
         if (v6 != null) {
-            g.writeFieldName(F_SUBRESOURCE);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         String v7 = v.verb();
         if (v7 != null) {
-            g.writeFieldName(F_VERB);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         String v8 = v.version();
         if (v8 != null) {
-            g.writeFieldName(F_VERSION);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.ResourceRule;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,10 +18,11 @@ public final class ResourceRuleCodec implements ObjectCodec<ResourceRule> {
     /** The codec. */
     public static final ResourceRuleCodec INSTANCE = new ResourceRuleCodec();
 
-    private static final SerializedString F_API_GROUPS = new SerializedString("apiGroups");
-    private static final SerializedString F_RESOURCE_NAMES = new SerializedString("resourceNames");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
-    private static final SerializedString F_VERBS = new SerializedString("verbs");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiGroups",
+            "resourceNames",
+            "resources",
+            "verbs");
 
     private ResourceRuleCodec() {
     }
@@ -37,26 +38,25 @@ public final class ResourceRuleCodec implements ObjectCodec<ResourceRule> {
             return null;
         }
         ResourceRule.Builder b = ResourceRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiGroups":
+                case 0:
                     b.apiGroups(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "resourceNames":
+                case 1:
                     b.resourceNames(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "resources":
+                case 2:
                     b.resources(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "verbs":
+                case 3:
                     b.verbs(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -69,22 +69,22 @@ public final class ResourceRuleCodec implements ObjectCodec<ResourceRule> {
         g.writeStartObject(v);
         List<String> v0 = v.apiGroups();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_API_GROUPS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         List<String> v1 = v.resourceNames();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_RESOURCE_NAMES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         List<String> v2 = v.resources();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         List<String> v3 = v.verbs();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_VERBS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

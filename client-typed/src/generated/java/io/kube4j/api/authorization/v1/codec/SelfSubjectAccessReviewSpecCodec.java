@@ -4,11 +4,10 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.NonResourceAttributes;
 import io.kube4j.api.authorization.v1.ResourceAttributes;
 import io.kube4j.api.authorization.v1.SelfSubjectAccessReviewSpec;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +18,9 @@ public final class SelfSubjectAccessReviewSpecCodec implements ObjectCodec<SelfS
     /** The codec. */
     public static final SelfSubjectAccessReviewSpecCodec INSTANCE = new SelfSubjectAccessReviewSpecCodec();
 
-    private static final SerializedString F_NON_RESOURCE_ATTRIBUTES = new SerializedString("nonResourceAttributes");
-    private static final SerializedString F_RESOURCE_ATTRIBUTES = new SerializedString("resourceAttributes");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "nonResourceAttributes",
+            "resourceAttributes");
 
     private SelfSubjectAccessReviewSpecCodec() {
     }
@@ -36,20 +36,19 @@ public final class SelfSubjectAccessReviewSpecCodec implements ObjectCodec<SelfS
             return null;
         }
         SelfSubjectAccessReviewSpec.Builder b = SelfSubjectAccessReviewSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "nonResourceAttributes":
+                case 0:
                     b.nonResourceAttributes(NonResourceAttributesCodec.INSTANCE.read(p));
                     break;
-                case "resourceAttributes":
+                case 1:
                     b.resourceAttributes(ResourceAttributesCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +61,12 @@ public final class SelfSubjectAccessReviewSpecCodec implements ObjectCodec<SelfS
         g.writeStartObject(v);
         NonResourceAttributes v0 = v.nonResourceAttributes();
         if (v0 != null) {
-            g.writeFieldName(F_NON_RESOURCE_ATTRIBUTES);
+            g.writeFieldName(FIELDS.name(0));
             NonResourceAttributesCodec.INSTANCE.write(v0, g);
         }
         ResourceAttributes v1 = v.resourceAttributes();
         if (v1 != null) {
-            g.writeFieldName(F_RESOURCE_ATTRIBUTES);
+            g.writeFieldName(FIELDS.name(1));
             ResourceAttributesCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

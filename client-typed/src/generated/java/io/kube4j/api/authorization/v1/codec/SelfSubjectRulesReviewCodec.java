@@ -4,11 +4,11 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.SelfSubjectRulesReview;
 import io.kube4j.api.authorization.v1.SelfSubjectRulesReviewSpec;
 import io.kube4j.api.authorization.v1.SubjectRulesReviewStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,11 +21,12 @@ public final class SelfSubjectRulesReviewCodec implements ObjectCodec<SelfSubjec
     /** The codec. */
     public static final SelfSubjectRulesReviewCodec INSTANCE = new SelfSubjectRulesReviewCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_SPEC = new SerializedString("spec");
-    private static final SerializedString F_STATUS = new SerializedString("status");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "spec",
+            "status");
 
     private SelfSubjectRulesReviewCodec() {
     }
@@ -41,29 +42,28 @@ public final class SelfSubjectRulesReviewCodec implements ObjectCodec<SelfSubjec
             return null;
         }
         SelfSubjectRulesReview.Builder b = SelfSubjectRulesReview.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "spec":
+                case 3:
                     b.spec(SelfSubjectRulesReviewSpecCodec.INSTANCE.read(p));
                     break;
-                case "status":
+                case 4:
                     b.status(SubjectRulesReviewStatusCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -76,27 +76,27 @@ public final class SelfSubjectRulesReviewCodec implements ObjectCodec<SelfSubjec
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         SelfSubjectRulesReviewSpec v3 = v.spec();
         if (v3 != null) {
-            g.writeFieldName(F_SPEC);
+            g.writeFieldName(FIELDS.name(3));
             SelfSubjectRulesReviewSpecCodec.INSTANCE.write(v3, g);
         }
         SubjectRulesReviewStatus v4 = v.status();
         if (v4 != null) {
-            g.writeFieldName(F_STATUS);
+            g.writeFieldName(FIELDS.name(4));
             SubjectRulesReviewStatusCodec.INSTANCE.write(v4, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

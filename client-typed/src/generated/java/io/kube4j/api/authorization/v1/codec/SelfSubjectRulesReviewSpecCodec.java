@@ -4,9 +4,9 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.SelfSubjectRulesReviewSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,7 +17,8 @@ public final class SelfSubjectRulesReviewSpecCodec implements ObjectCodec<SelfSu
     /** The codec. */
     public static final SelfSubjectRulesReviewSpecCodec INSTANCE = new SelfSubjectRulesReviewSpecCodec();
 
-    private static final SerializedString F_NAMESPACE = new SerializedString("namespace");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "namespace");
 
     private SelfSubjectRulesReviewSpecCodec() {
     }
@@ -33,17 +34,16 @@ public final class SelfSubjectRulesReviewSpecCodec implements ObjectCodec<SelfSu
             return null;
         }
         SelfSubjectRulesReviewSpec.Builder b = SelfSubjectRulesReviewSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "namespace":
+                case 0:
                     b.namespace(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -56,7 +56,7 @@ public final class SelfSubjectRulesReviewSpecCodec implements ObjectCodec<SelfSu
         g.writeStartObject(v);
         String v0 = v.namespace();
         if (v0 != null) {
-            g.writeFieldName(F_NAMESPACE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,11 +4,11 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.NonResourceAttributes;
 import io.kube4j.api.authorization.v1.ResourceAttributes;
 import io.kube4j.api.authorization.v1.SubjectAccessReviewSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,12 +22,13 @@ public final class SubjectAccessReviewSpecCodec implements ObjectCodec<SubjectAc
     /** The codec. */
     public static final SubjectAccessReviewSpecCodec INSTANCE = new SubjectAccessReviewSpecCodec();
 
-    private static final SerializedString F_EXTRA = new SerializedString("extra");
-    private static final SerializedString F_GROUPS = new SerializedString("groups");
-    private static final SerializedString F_NON_RESOURCE_ATTRIBUTES = new SerializedString("nonResourceAttributes");
-    private static final SerializedString F_RESOURCE_ATTRIBUTES = new SerializedString("resourceAttributes");
-    private static final SerializedString F_UID = new SerializedString("uid");
-    private static final SerializedString F_USER = new SerializedString("user");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "extra",
+            "groups",
+            "nonResourceAttributes",
+            "resourceAttributes",
+            "uid",
+            "user");
     private static final ValueCodec<List<String>> C0 = JsonCollections.listOf(Codecs.STRING);
 
     private SubjectAccessReviewSpecCodec() {
@@ -44,32 +45,31 @@ public final class SubjectAccessReviewSpecCodec implements ObjectCodec<SubjectAc
             return null;
         }
         SubjectAccessReviewSpec.Builder b = SubjectAccessReviewSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "extra":
+                case 0:
                     b.extra(JsonCollections.readMap(p, C0));
                     break;
-                case "groups":
+                case 1:
                     b.groups(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "nonResourceAttributes":
+                case 2:
                     b.nonResourceAttributes(NonResourceAttributesCodec.INSTANCE.read(p));
                     break;
-                case "resourceAttributes":
+                case 3:
                     b.resourceAttributes(ResourceAttributesCodec.INSTANCE.read(p));
                     break;
-                case "uid":
+                case 4:
                     b.uid(Codecs.readString(p));
                     break;
-                case "user":
+                case 5:
                     b.user(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -82,32 +82,32 @@ public final class SubjectAccessReviewSpecCodec implements ObjectCodec<SubjectAc
         g.writeStartObject(v);
         Map<String, List<String>> v0 = v.extra();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_EXTRA);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, C0, g);
         }
         List<String> v1 = v.groups();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_GROUPS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         NonResourceAttributes v2 = v.nonResourceAttributes();
         if (v2 != null) {
-            g.writeFieldName(F_NON_RESOURCE_ATTRIBUTES);
+            g.writeFieldName(FIELDS.name(2));
             NonResourceAttributesCodec.INSTANCE.write(v2, g);
         }
         ResourceAttributes v3 = v.resourceAttributes();
         if (v3 != null) {
-            g.writeFieldName(F_RESOURCE_ATTRIBUTES);
+            g.writeFieldName(FIELDS.name(3));
             ResourceAttributesCodec.INSTANCE.write(v3, g);
         }
         String v4 = v.uid();
         if (v4 != null) {
-            g.writeFieldName(F_UID);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.user();
         if (v5 != null) {
-            g.writeFieldName(F_USER);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.SubjectAccessReviewStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class SubjectAccessReviewStatusCodec implements ObjectCodec<Subject
     /** The codec. */
     public static final SubjectAccessReviewStatusCodec INSTANCE = new SubjectAccessReviewStatusCodec();
 
-    private static final SerializedString F_ALLOWED = new SerializedString("allowed");
-    private static final SerializedString F_DENIED = new SerializedString("denied");
-    private static final SerializedString F_EVALUATION_ERROR = new SerializedString("evaluationError");
-    private static final SerializedString F_REASON = new SerializedString("reason");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allowed",
+            "denied",
+            "evaluationError",
+            "reason");
 
     private SubjectAccessReviewStatusCodec() {
     }
@@ -36,26 +37,25 @@ public final class SubjectAccessReviewStatusCodec implements ObjectCodec<Subject
             return null;
         }
         SubjectAccessReviewStatus.Builder b = SubjectAccessReviewStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allowed":
+                case 0:
                     b.allowed(Codecs.readBoolean(p));
                     break;
-                case "denied":
+                case 1:
                     b.denied(Codecs.readBoolean(p));
                     break;
-                case "evaluationError":
+                case 2:
                     b.evaluationError(Codecs.readString(p));
                     break;
-                case "reason":
+                case 3:
                     b.reason(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class SubjectAccessReviewStatusCodec implements ObjectCodec<Subject
         g.writeStartObject(v);
         Boolean v0 = v.allowed();
         if (v0 != null) {
-            g.writeFieldName(F_ALLOWED);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         Boolean v1 = v.denied();
         if (v1 != null) {
-            g.writeFieldName(F_DENIED);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         String v2 = v.evaluationError();
         if (v2 != null) {
-            g.writeFieldName(F_EVALUATION_ERROR);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.reason();
         if (v3 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,11 +4,11 @@ package io.kube4j.api.authorization.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.authorization.v1.NonResourceRule;
 import io.kube4j.api.authorization.v1.ResourceRule;
 import io.kube4j.api.authorization.v1.SubjectRulesReviewStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,10 +20,11 @@ public final class SubjectRulesReviewStatusCodec implements ObjectCodec<SubjectR
     /** The codec. */
     public static final SubjectRulesReviewStatusCodec INSTANCE = new SubjectRulesReviewStatusCodec();
 
-    private static final SerializedString F_EVALUATION_ERROR = new SerializedString("evaluationError");
-    private static final SerializedString F_INCOMPLETE = new SerializedString("incomplete");
-    private static final SerializedString F_NON_RESOURCE_RULES = new SerializedString("nonResourceRules");
-    private static final SerializedString F_RESOURCE_RULES = new SerializedString("resourceRules");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "evaluationError",
+            "incomplete",
+            "nonResourceRules",
+            "resourceRules");
 
     private SubjectRulesReviewStatusCodec() {
     }
@@ -39,26 +40,25 @@ public final class SubjectRulesReviewStatusCodec implements ObjectCodec<SubjectR
             return null;
         }
         SubjectRulesReviewStatus.Builder b = SubjectRulesReviewStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "evaluationError":
+                case 0:
                     b.evaluationError(Codecs.readString(p));
                     break;
-                case "incomplete":
+                case 1:
                     b.incomplete(Codecs.readBoolean(p));
                     break;
-                case "nonResourceRules":
+                case 2:
                     b.nonResourceRules(JsonCollections.readList(p, NonResourceRuleCodec.INSTANCE));
                     break;
-                case "resourceRules":
+                case 3:
                     b.resourceRules(JsonCollections.readList(p, ResourceRuleCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -71,22 +71,22 @@ public final class SubjectRulesReviewStatusCodec implements ObjectCodec<SubjectR
         g.writeStartObject(v);
         String v0 = v.evaluationError();
         if (v0 != null) {
-            g.writeFieldName(F_EVALUATION_ERROR);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Boolean v1 = v.incomplete();
         if (v1 != null) {
-            g.writeFieldName(F_INCOMPLETE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         List<NonResourceRule> v2 = v.nonResourceRules();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_NON_RESOURCE_RULES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, NonResourceRuleCodec.INSTANCE, g);
         }
         List<ResourceRule> v3 = v.resourceRules();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_RESOURCE_RULES);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, ResourceRuleCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,11 +4,11 @@ package io.kube4j.api.autoscaling.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v1.HorizontalPodAutoscaler;
 import io.kube4j.api.autoscaling.v1.HorizontalPodAutoscalerSpec;
 import io.kube4j.api.autoscaling.v1.HorizontalPodAutoscalerStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,11 +21,12 @@ public final class HorizontalPodAutoscalerCodec implements ObjectCodec<Horizonta
     /** The codec. */
     public static final HorizontalPodAutoscalerCodec INSTANCE = new HorizontalPodAutoscalerCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_SPEC = new SerializedString("spec");
-    private static final SerializedString F_STATUS = new SerializedString("status");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "spec",
+            "status");
 
     private HorizontalPodAutoscalerCodec() {
     }
@@ -41,29 +42,28 @@ public final class HorizontalPodAutoscalerCodec implements ObjectCodec<Horizonta
             return null;
         }
         HorizontalPodAutoscaler.Builder b = HorizontalPodAutoscaler.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "spec":
+                case 3:
                     b.spec(HorizontalPodAutoscalerSpecCodec.INSTANCE.read(p));
                     break;
-                case "status":
+                case 4:
                     b.status(HorizontalPodAutoscalerStatusCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -76,27 +76,27 @@ public final class HorizontalPodAutoscalerCodec implements ObjectCodec<Horizonta
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         HorizontalPodAutoscalerSpec v3 = v.spec();
         if (v3 != null) {
-            g.writeFieldName(F_SPEC);
+            g.writeFieldName(FIELDS.name(3));
             HorizontalPodAutoscalerSpecCodec.INSTANCE.write(v3, g);
         }
         HorizontalPodAutoscalerStatus v4 = v.status();
         if (v4 != null) {
-            g.writeFieldName(F_STATUS);
+            g.writeFieldName(FIELDS.name(4));
             HorizontalPodAutoscalerStatusCodec.INSTANCE.write(v4, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.autoscaling.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v1.CrossVersionObjectReference;
 import io.kube4j.api.autoscaling.v1.HorizontalPodAutoscalerSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,10 +18,11 @@ public final class HorizontalPodAutoscalerSpecCodec implements ObjectCodec<Horiz
     /** The codec. */
     public static final HorizontalPodAutoscalerSpecCodec INSTANCE = new HorizontalPodAutoscalerSpecCodec();
 
-    private static final SerializedString F_MAX_REPLICAS = new SerializedString("maxReplicas");
-    private static final SerializedString F_MIN_REPLICAS = new SerializedString("minReplicas");
-    private static final SerializedString F_SCALE_TARGET_REF = new SerializedString("scaleTargetRef");
-    private static final SerializedString F_TARGET_CPUUTILIZATION_PERCENTAGE = new SerializedString("targetCPUUtilizationPercentage");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "maxReplicas",
+            "minReplicas",
+            "scaleTargetRef",
+            "targetCPUUtilizationPercentage");
 
     private HorizontalPodAutoscalerSpecCodec() {
     }
@@ -37,26 +38,25 @@ public final class HorizontalPodAutoscalerSpecCodec implements ObjectCodec<Horiz
             return null;
         }
         HorizontalPodAutoscalerSpec.Builder b = HorizontalPodAutoscalerSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "maxReplicas":
+                case 0:
                     b.maxReplicas(Codecs.readInt32(p));
                     break;
-                case "minReplicas":
+                case 1:
                     b.minReplicas(Codecs.readInt32(p));
                     break;
-                case "scaleTargetRef":
+                case 2:
                     b.scaleTargetRef(CrossVersionObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "targetCPUUtilizationPercentage":
+                case 3:
                     b.targetCPUUtilizationPercentage(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -69,22 +69,22 @@ public final class HorizontalPodAutoscalerSpecCodec implements ObjectCodec<Horiz
         g.writeStartObject(v);
         Integer v0 = v.maxReplicas();
         if (v0 != null) {
-            g.writeFieldName(F_MAX_REPLICAS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Integer v1 = v.minReplicas();
         if (v1 != null) {
-            g.writeFieldName(F_MIN_REPLICAS);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         CrossVersionObjectReference v2 = v.scaleTargetRef();
         if (v2 != null) {
-            g.writeFieldName(F_SCALE_TARGET_REF);
+            g.writeFieldName(FIELDS.name(2));
             CrossVersionObjectReferenceCodec.INSTANCE.write(v2, g);
         }
         Integer v3 = v.targetCPUUtilizationPercentage();
         if (v3 != null) {
-            g.writeFieldName(F_TARGET_CPUUTILIZATION_PERCENTAGE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

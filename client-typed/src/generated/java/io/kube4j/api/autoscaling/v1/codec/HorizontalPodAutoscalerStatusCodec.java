@@ -4,9 +4,9 @@ package io.kube4j.api.autoscaling.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v1.HorizontalPodAutoscalerStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,11 +18,12 @@ public final class HorizontalPodAutoscalerStatusCodec implements ObjectCodec<Hor
     /** The codec. */
     public static final HorizontalPodAutoscalerStatusCodec INSTANCE = new HorizontalPodAutoscalerStatusCodec();
 
-    private static final SerializedString F_CURRENT_CPUUTILIZATION_PERCENTAGE = new SerializedString("currentCPUUtilizationPercentage");
-    private static final SerializedString F_CURRENT_REPLICAS = new SerializedString("currentReplicas");
-    private static final SerializedString F_DESIRED_REPLICAS = new SerializedString("desiredReplicas");
-    private static final SerializedString F_LAST_SCALE_TIME = new SerializedString("lastScaleTime");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "currentCPUUtilizationPercentage",
+            "currentReplicas",
+            "desiredReplicas",
+            "lastScaleTime",
+            "observedGeneration");
 
     private HorizontalPodAutoscalerStatusCodec() {
     }
@@ -38,29 +39,28 @@ public final class HorizontalPodAutoscalerStatusCodec implements ObjectCodec<Hor
             return null;
         }
         HorizontalPodAutoscalerStatus.Builder b = HorizontalPodAutoscalerStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "currentCPUUtilizationPercentage":
+                case 0:
                     b.currentCPUUtilizationPercentage(Codecs.readInt32(p));
                     break;
-                case "currentReplicas":
+                case 1:
                     b.currentReplicas(Codecs.readInt32(p));
                     break;
-                case "desiredReplicas":
+                case 2:
                     b.desiredReplicas(Codecs.readInt32(p));
                     break;
-                case "lastScaleTime":
+                case 3:
                     b.lastScaleTime(Codecs.readTime(p));
                     break;
-                case "observedGeneration":
+                case 4:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -73,27 +73,27 @@ public final class HorizontalPodAutoscalerStatusCodec implements ObjectCodec<Hor
         g.writeStartObject(v);
         Integer v0 = v.currentCPUUtilizationPercentage();
         if (v0 != null) {
-            g.writeFieldName(F_CURRENT_CPUUTILIZATION_PERCENTAGE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Integer v1 = v.currentReplicas();
         if (v1 != null) {
-            g.writeFieldName(F_CURRENT_REPLICAS);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         Integer v2 = v.desiredReplicas();
         if (v2 != null) {
-            g.writeFieldName(F_DESIRED_REPLICAS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Instant v3 = v.lastScaleTime();
         if (v3 != null) {
-            g.writeFieldName(F_LAST_SCALE_TIME);
+            g.writeFieldName(FIELDS.name(3));
             Codecs.writeTime(v3, g);
         }
         Long v4 = v.observedGeneration();
         if (v4 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((long) v4);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.autoscaling.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v1.ScaleSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,7 +17,8 @@ public final class ScaleSpecCodec implements ObjectCodec<ScaleSpec> {
     /** The codec. */
     public static final ScaleSpecCodec INSTANCE = new ScaleSpecCodec();
 
-    private static final SerializedString F_REPLICAS = new SerializedString("replicas");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "replicas");
 
     private ScaleSpecCodec() {
     }
@@ -33,17 +34,16 @@ public final class ScaleSpecCodec implements ObjectCodec<ScaleSpec> {
             return null;
         }
         ScaleSpec.Builder b = ScaleSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "replicas":
+                case 0:
                     b.replicas(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -56,7 +56,7 @@ public final class ScaleSpecCodec implements ObjectCodec<ScaleSpec> {
         g.writeStartObject(v);
         Integer v0 = v.replicas();
         if (v0 != null) {
-            g.writeFieldName(F_REPLICAS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         JsonCollections.writeExtras(v.extras(), g);

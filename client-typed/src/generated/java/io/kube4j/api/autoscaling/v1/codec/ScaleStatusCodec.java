@@ -4,9 +4,9 @@ package io.kube4j.api.autoscaling.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v1.ScaleStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ScaleStatusCodec implements ObjectCodec<ScaleStatus> {
     /** The codec. */
     public static final ScaleStatusCodec INSTANCE = new ScaleStatusCodec();
 
-    private static final SerializedString F_REPLICAS = new SerializedString("replicas");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "replicas",
+            "selector");
 
     private ScaleStatusCodec() {
     }
@@ -34,20 +35,19 @@ public final class ScaleStatusCodec implements ObjectCodec<ScaleStatus> {
             return null;
         }
         ScaleStatus.Builder b = ScaleStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "replicas":
+                case 0:
                     b.replicas(Codecs.readInt32(p));
                     break;
-                case "selector":
+                case 1:
                     b.selector(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ScaleStatusCodec implements ObjectCodec<ScaleStatus> {
         g.writeStartObject(v);
         Integer v0 = v.replicas();
         if (v0 != null) {
-            g.writeFieldName(F_REPLICAS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         String v1 = v.selector();
         if (v1 != null) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

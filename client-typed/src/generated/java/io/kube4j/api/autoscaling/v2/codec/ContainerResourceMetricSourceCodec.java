@@ -4,10 +4,10 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.ContainerResourceMetricSource;
 import io.kube4j.api.autoscaling.v2.MetricTarget;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class ContainerResourceMetricSourceCodec implements ObjectCodec<Con
     /** The codec. */
     public static final ContainerResourceMetricSourceCodec INSTANCE = new ContainerResourceMetricSourceCodec();
 
-    private static final SerializedString F_CONTAINER = new SerializedString("container");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_TARGET = new SerializedString("target");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "container",
+            "name",
+            "target");
 
     private ContainerResourceMetricSourceCodec() {
     }
@@ -36,23 +37,22 @@ public final class ContainerResourceMetricSourceCodec implements ObjectCodec<Con
             return null;
         }
         ContainerResourceMetricSource.Builder b = ContainerResourceMetricSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "container":
+                case 0:
                     b.container(Codecs.readString(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "target":
+                case 2:
                     b.target(MetricTargetCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class ContainerResourceMetricSourceCodec implements ObjectCodec<Con
         g.writeStartObject(v);
         String v0 = v.container();
         if (v0 != null) {
-            g.writeFieldName(F_CONTAINER);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         MetricTarget v2 = v.target();
         if (v2 != null) {
-            g.writeFieldName(F_TARGET);
+            g.writeFieldName(FIELDS.name(2));
             MetricTargetCodec.INSTANCE.write(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

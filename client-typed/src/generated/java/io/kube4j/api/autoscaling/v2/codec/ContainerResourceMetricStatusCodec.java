@@ -4,10 +4,10 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.ContainerResourceMetricStatus;
 import io.kube4j.api.autoscaling.v2.MetricValueStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class ContainerResourceMetricStatusCodec implements ObjectCodec<Con
     /** The codec. */
     public static final ContainerResourceMetricStatusCodec INSTANCE = new ContainerResourceMetricStatusCodec();
 
-    private static final SerializedString F_CONTAINER = new SerializedString("container");
-    private static final SerializedString F_CURRENT = new SerializedString("current");
-    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "container",
+            "current",
+            "name");
 
     private ContainerResourceMetricStatusCodec() {
     }
@@ -36,23 +37,22 @@ public final class ContainerResourceMetricStatusCodec implements ObjectCodec<Con
             return null;
         }
         ContainerResourceMetricStatus.Builder b = ContainerResourceMetricStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "container":
+                case 0:
                     b.container(Codecs.readString(p));
                     break;
-                case "current":
+                case 1:
                     b.current(MetricValueStatusCodec.INSTANCE.read(p));
                     break;
-                case "name":
+                case 2:
                     b.name(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class ContainerResourceMetricStatusCodec implements ObjectCodec<Con
         g.writeStartObject(v);
         String v0 = v.container();
         if (v0 != null) {
-            g.writeFieldName(F_CONTAINER);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         MetricValueStatus v1 = v.current();
         if (v1 != null) {
-            g.writeFieldName(F_CURRENT);
+            g.writeFieldName(FIELDS.name(1));
             MetricValueStatusCodec.INSTANCE.write(v1, g);
         }
         String v2 = v.name();
         if (v2 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

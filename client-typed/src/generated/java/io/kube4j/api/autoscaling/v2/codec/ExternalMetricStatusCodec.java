@@ -4,11 +4,10 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.ExternalMetricStatus;
 import io.kube4j.api.autoscaling.v2.MetricIdentifier;
 import io.kube4j.api.autoscaling.v2.MetricValueStatus;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +18,9 @@ public final class ExternalMetricStatusCodec implements ObjectCodec<ExternalMetr
     /** The codec. */
     public static final ExternalMetricStatusCodec INSTANCE = new ExternalMetricStatusCodec();
 
-    private static final SerializedString F_CURRENT = new SerializedString("current");
-    private static final SerializedString F_METRIC = new SerializedString("metric");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "current",
+            "metric");
 
     private ExternalMetricStatusCodec() {
     }
@@ -36,20 +36,19 @@ public final class ExternalMetricStatusCodec implements ObjectCodec<ExternalMetr
             return null;
         }
         ExternalMetricStatus.Builder b = ExternalMetricStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "current":
+                case 0:
                     b.current(MetricValueStatusCodec.INSTANCE.read(p));
                     break;
-                case "metric":
+                case 1:
                     b.metric(MetricIdentifierCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +61,12 @@ public final class ExternalMetricStatusCodec implements ObjectCodec<ExternalMetr
         g.writeStartObject(v);
         MetricValueStatus v0 = v.current();
         if (v0 != null) {
-            g.writeFieldName(F_CURRENT);
+            g.writeFieldName(FIELDS.name(0));
             MetricValueStatusCodec.INSTANCE.write(v0, g);
         }
         MetricIdentifier v1 = v.metric();
         if (v1 != null) {
-            g.writeFieldName(F_METRIC);
+            g.writeFieldName(FIELDS.name(1));
             MetricIdentifierCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.HPAScalingPolicy;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class HPAScalingPolicyCodec implements ObjectCodec<HPAScalingPolicy
     /** The codec. */
     public static final HPAScalingPolicyCodec INSTANCE = new HPAScalingPolicyCodec();
 
-    private static final SerializedString F_PERIOD_SECONDS = new SerializedString("periodSeconds");
-    private static final SerializedString F_TYPE = new SerializedString("type");
-    private static final SerializedString F_VALUE = new SerializedString("value");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "periodSeconds",
+            "type",
+            "value");
 
     private HPAScalingPolicyCodec() {
     }
@@ -35,23 +36,22 @@ public final class HPAScalingPolicyCodec implements ObjectCodec<HPAScalingPolicy
             return null;
         }
         HPAScalingPolicy.Builder b = HPAScalingPolicy.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "periodSeconds":
+                case 0:
                     b.periodSeconds(Codecs.readInt32(p));
                     break;
-                case "type":
+                case 1:
                     b.type(Codecs.readString(p));
                     break;
-                case "value":
+                case 2:
                     b.value(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class HPAScalingPolicyCodec implements ObjectCodec<HPAScalingPolicy
         g.writeStartObject(v);
         Integer v0 = v.periodSeconds();
         if (v0 != null) {
-            g.writeFieldName(F_PERIOD_SECONDS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         String v1 = v.type();
         if (v1 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Integer v2 = v.value();
         if (v2 != null) {
-            g.writeFieldName(F_VALUE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.HPAScalingPolicy;
 import io.kube4j.api.autoscaling.v2.HPAScalingRules;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,10 +20,11 @@ public final class HPAScalingRulesCodec implements ObjectCodec<HPAScalingRules> 
     /** The codec. */
     public static final HPAScalingRulesCodec INSTANCE = new HPAScalingRulesCodec();
 
-    private static final SerializedString F_POLICIES = new SerializedString("policies");
-    private static final SerializedString F_SELECT_POLICY = new SerializedString("selectPolicy");
-    private static final SerializedString F_STABILIZATION_WINDOW_SECONDS = new SerializedString("stabilizationWindowSeconds");
-    private static final SerializedString F_TOLERANCE = new SerializedString("tolerance");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "policies",
+            "selectPolicy",
+            "stabilizationWindowSeconds",
+            "tolerance");
 
     private HPAScalingRulesCodec() {
     }
@@ -39,26 +40,25 @@ public final class HPAScalingRulesCodec implements ObjectCodec<HPAScalingRules> 
             return null;
         }
         HPAScalingRules.Builder b = HPAScalingRules.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "policies":
+                case 0:
                     b.policies(JsonCollections.readList(p, HPAScalingPolicyCodec.INSTANCE));
                     break;
-                case "selectPolicy":
+                case 1:
                     b.selectPolicy(Codecs.readString(p));
                     break;
-                case "stabilizationWindowSeconds":
+                case 2:
                     b.stabilizationWindowSeconds(Codecs.readInt32(p));
                     break;
-                case "tolerance":
+                case 3:
                     b.tolerance(Codecs.readQuantity(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -71,22 +71,22 @@ public final class HPAScalingRulesCodec implements ObjectCodec<HPAScalingRules> 
         g.writeStartObject(v);
         List<HPAScalingPolicy> v0 = v.policies();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_POLICIES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, HPAScalingPolicyCodec.INSTANCE, g);
         }
         String v1 = v.selectPolicy();
         if (v1 != null) {
-            g.writeFieldName(F_SELECT_POLICY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Integer v2 = v.stabilizationWindowSeconds();
         if (v2 != null) {
-            g.writeFieldName(F_STABILIZATION_WINDOW_SECONDS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Quantity v3 = v.tolerance();
         if (v3 != null) {
-            g.writeFieldName(F_TOLERANCE);
+            g.writeFieldName(FIELDS.name(3));
             Codecs.writeQuantity(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,9 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.HPAScalingRules;
 import io.kube4j.api.autoscaling.v2.HorizontalPodAutoscalerBehavior;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +17,9 @@ public final class HorizontalPodAutoscalerBehaviorCodec implements ObjectCodec<H
     /** The codec. */
     public static final HorizontalPodAutoscalerBehaviorCodec INSTANCE = new HorizontalPodAutoscalerBehaviorCodec();
 
-    private static final SerializedString F_SCALE_DOWN = new SerializedString("scaleDown");
-    private static final SerializedString F_SCALE_UP = new SerializedString("scaleUp");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "scaleDown",
+            "scaleUp");
 
     private HorizontalPodAutoscalerBehaviorCodec() {
     }
@@ -35,20 +35,19 @@ public final class HorizontalPodAutoscalerBehaviorCodec implements ObjectCodec<H
             return null;
         }
         HorizontalPodAutoscalerBehavior.Builder b = HorizontalPodAutoscalerBehavior.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "scaleDown":
+                case 0:
                     b.scaleDown(HPAScalingRulesCodec.INSTANCE.read(p));
                     break;
-                case "scaleUp":
+                case 1:
                     b.scaleUp(HPAScalingRulesCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +60,12 @@ public final class HorizontalPodAutoscalerBehaviorCodec implements ObjectCodec<H
         g.writeStartObject(v);
         HPAScalingRules v0 = v.scaleDown();
         if (v0 != null) {
-            g.writeFieldName(F_SCALE_DOWN);
+            g.writeFieldName(FIELDS.name(0));
             HPAScalingRulesCodec.INSTANCE.write(v0, g);
         }
         HPAScalingRules v1 = v.scaleUp();
         if (v1 != null) {
-            g.writeFieldName(F_SCALE_UP);
+            g.writeFieldName(FIELDS.name(1));
             HPAScalingRulesCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,12 +4,12 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.CrossVersionObjectReference;
 import io.kube4j.api.autoscaling.v2.HorizontalPodAutoscalerBehavior;
 import io.kube4j.api.autoscaling.v2.HorizontalPodAutoscalerSpec;
 import io.kube4j.api.autoscaling.v2.MetricSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,11 +21,12 @@ public final class HorizontalPodAutoscalerSpecCodec implements ObjectCodec<Horiz
     /** The codec. */
     public static final HorizontalPodAutoscalerSpecCodec INSTANCE = new HorizontalPodAutoscalerSpecCodec();
 
-    private static final SerializedString F_BEHAVIOR = new SerializedString("behavior");
-    private static final SerializedString F_MAX_REPLICAS = new SerializedString("maxReplicas");
-    private static final SerializedString F_METRICS = new SerializedString("metrics");
-    private static final SerializedString F_MIN_REPLICAS = new SerializedString("minReplicas");
-    private static final SerializedString F_SCALE_TARGET_REF = new SerializedString("scaleTargetRef");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "behavior",
+            "maxReplicas",
+            "metrics",
+            "minReplicas",
+            "scaleTargetRef");
 
     private HorizontalPodAutoscalerSpecCodec() {
     }
@@ -41,29 +42,28 @@ public final class HorizontalPodAutoscalerSpecCodec implements ObjectCodec<Horiz
             return null;
         }
         HorizontalPodAutoscalerSpec.Builder b = HorizontalPodAutoscalerSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "behavior":
+                case 0:
                     b.behavior(HorizontalPodAutoscalerBehaviorCodec.INSTANCE.read(p));
                     break;
-                case "maxReplicas":
+                case 1:
                     b.maxReplicas(Codecs.readInt32(p));
                     break;
-                case "metrics":
+                case 2:
                     b.metrics(JsonCollections.readList(p, MetricSpecCodec.INSTANCE));
                     break;
-                case "minReplicas":
+                case 3:
                     b.minReplicas(Codecs.readInt32(p));
                     break;
-                case "scaleTargetRef":
+                case 4:
                     b.scaleTargetRef(CrossVersionObjectReferenceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -76,27 +76,27 @@ public final class HorizontalPodAutoscalerSpecCodec implements ObjectCodec<Horiz
         g.writeStartObject(v);
         HorizontalPodAutoscalerBehavior v0 = v.behavior();
         if (v0 != null) {
-            g.writeFieldName(F_BEHAVIOR);
+            g.writeFieldName(FIELDS.name(0));
             HorizontalPodAutoscalerBehaviorCodec.INSTANCE.write(v0, g);
         }
         Integer v1 = v.maxReplicas();
         if (v1 != null) {
-            g.writeFieldName(F_MAX_REPLICAS);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         List<MetricSpec> v2 = v.metrics();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_METRICS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, MetricSpecCodec.INSTANCE, g);
         }
         Integer v3 = v.minReplicas();
         if (v3 != null) {
-            g.writeFieldName(F_MIN_REPLICAS);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         CrossVersionObjectReference v4 = v.scaleTargetRef();
         if (v4 != null) {
-            g.writeFieldName(F_SCALE_TARGET_REF);
+            g.writeFieldName(FIELDS.name(4));
             CrossVersionObjectReferenceCodec.INSTANCE.write(v4, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,11 +4,11 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.HorizontalPodAutoscalerCondition;
 import io.kube4j.api.autoscaling.v2.HorizontalPodAutoscalerStatus;
 import io.kube4j.api.autoscaling.v2.MetricStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,12 +21,13 @@ public final class HorizontalPodAutoscalerStatusCodec implements ObjectCodec<Hor
     /** The codec. */
     public static final HorizontalPodAutoscalerStatusCodec INSTANCE = new HorizontalPodAutoscalerStatusCodec();
 
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_CURRENT_METRICS = new SerializedString("currentMetrics");
-    private static final SerializedString F_CURRENT_REPLICAS = new SerializedString("currentReplicas");
-    private static final SerializedString F_DESIRED_REPLICAS = new SerializedString("desiredReplicas");
-    private static final SerializedString F_LAST_SCALE_TIME = new SerializedString("lastScaleTime");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "conditions",
+            "currentMetrics",
+            "currentReplicas",
+            "desiredReplicas",
+            "lastScaleTime",
+            "observedGeneration");
 
     private HorizontalPodAutoscalerStatusCodec() {
     }
@@ -42,32 +43,31 @@ public final class HorizontalPodAutoscalerStatusCodec implements ObjectCodec<Hor
             return null;
         }
         HorizontalPodAutoscalerStatus.Builder b = HorizontalPodAutoscalerStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "conditions":
+                case 0:
                     b.conditions(JsonCollections.readList(p, HorizontalPodAutoscalerConditionCodec.INSTANCE));
                     break;
-                case "currentMetrics":
+                case 1:
                     b.currentMetrics(JsonCollections.readList(p, MetricStatusCodec.INSTANCE));
                     break;
-                case "currentReplicas":
+                case 2:
                     b.currentReplicas(Codecs.readInt32(p));
                     break;
-                case "desiredReplicas":
+                case 3:
                     b.desiredReplicas(Codecs.readInt32(p));
                     break;
-                case "lastScaleTime":
+                case 4:
                     b.lastScaleTime(Codecs.readTime(p));
                     break;
-                case "observedGeneration":
+                case 5:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -80,32 +80,32 @@ public final class HorizontalPodAutoscalerStatusCodec implements ObjectCodec<Hor
         g.writeStartObject(v);
         List<HorizontalPodAutoscalerCondition> v0 = v.conditions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, HorizontalPodAutoscalerConditionCodec.INSTANCE, g);
         }
         List<MetricStatus> v1 = v.currentMetrics();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CURRENT_METRICS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, MetricStatusCodec.INSTANCE, g);
         }
         Integer v2 = v.currentReplicas();
         if (v2 != null) {
-            g.writeFieldName(F_CURRENT_REPLICAS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Integer v3 = v.desiredReplicas();
         if (v3 != null) {
-            g.writeFieldName(F_DESIRED_REPLICAS);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         Instant v4 = v.lastScaleTime();
         if (v4 != null) {
-            g.writeFieldName(F_LAST_SCALE_TIME);
+            g.writeFieldName(FIELDS.name(4));
             Codecs.writeTime(v4, g);
         }
         Long v5 = v.observedGeneration();
         if (v5 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((long) v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.MetricIdentifier;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class MetricIdentifierCodec implements ObjectCodec<MetricIdentifier
     /** The codec. */
     public static final MetricIdentifierCodec INSTANCE = new MetricIdentifierCodec();
 
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "name",
+            "selector");
 
     private MetricIdentifierCodec() {
     }
@@ -36,20 +37,19 @@ public final class MetricIdentifierCodec implements ObjectCodec<MetricIdentifier
             return null;
         }
         MetricIdentifier.Builder b = MetricIdentifier.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "name":
+                case 0:
                     b.name(Codecs.readString(p));
                     break;
-                case "selector":
+                case 1:
                     b.selector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class MetricIdentifierCodec implements ObjectCodec<MetricIdentifier
         g.writeStartObject(v);
         String v0 = v.name();
         if (v0 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         LabelSelector v1 = v.selector();
         if (v1 != null) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(1));
             LabelSelectorCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,7 +4,6 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.ContainerResourceMetricSource;
 import io.kube4j.api.autoscaling.v2.ExternalMetricSource;
 import io.kube4j.api.autoscaling.v2.MetricSpec;
@@ -12,6 +11,7 @@ import io.kube4j.api.autoscaling.v2.ObjectMetricSource;
 import io.kube4j.api.autoscaling.v2.PodsMetricSource;
 import io.kube4j.api.autoscaling.v2.ResourceMetricSource;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,12 +22,13 @@ public final class MetricSpecCodec implements ObjectCodec<MetricSpec> {
     /** The codec. */
     public static final MetricSpecCodec INSTANCE = new MetricSpecCodec();
 
-    private static final SerializedString F_CONTAINER_RESOURCE = new SerializedString("containerResource");
-    private static final SerializedString F_EXTERNAL = new SerializedString("external");
-    private static final SerializedString F_OBJECT = new SerializedString("object");
-    private static final SerializedString F_PODS = new SerializedString("pods");
-    private static final SerializedString F_RESOURCE = new SerializedString("resource");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "containerResource",
+            "external",
+            "object",
+            "pods",
+            "resource",
+            "type");
 
     private MetricSpecCodec() {
     }
@@ -43,32 +44,31 @@ public final class MetricSpecCodec implements ObjectCodec<MetricSpec> {
             return null;
         }
         MetricSpec.Builder b = MetricSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "containerResource":
+                case 0:
                     b.containerResource(ContainerResourceMetricSourceCodec.INSTANCE.read(p));
                     break;
-                case "external":
+                case 1:
                     b.external(ExternalMetricSourceCodec.INSTANCE.read(p));
                     break;
-                case "object":
+                case 2:
                     b.object(ObjectMetricSourceCodec.INSTANCE.read(p));
                     break;
-                case "pods":
+                case 3:
                     b.pods(PodsMetricSourceCodec.INSTANCE.read(p));
                     break;
-                case "resource":
+                case 4:
                     b.resource(ResourceMetricSourceCodec.INSTANCE.read(p));
                     break;
-                case "type":
+                case 5:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -81,32 +81,32 @@ public final class MetricSpecCodec implements ObjectCodec<MetricSpec> {
         g.writeStartObject(v);
         ContainerResourceMetricSource v0 = v.containerResource();
         if (v0 != null) {
-            g.writeFieldName(F_CONTAINER_RESOURCE);
+            g.writeFieldName(FIELDS.name(0));
             ContainerResourceMetricSourceCodec.INSTANCE.write(v0, g);
         }
         ExternalMetricSource v1 = v.external();
         if (v1 != null) {
-            g.writeFieldName(F_EXTERNAL);
+            g.writeFieldName(FIELDS.name(1));
             ExternalMetricSourceCodec.INSTANCE.write(v1, g);
         }
         ObjectMetricSource v2 = v.object();
         if (v2 != null) {
-            g.writeFieldName(F_OBJECT);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetricSourceCodec.INSTANCE.write(v2, g);
         }
         PodsMetricSource v3 = v.pods();
         if (v3 != null) {
-            g.writeFieldName(F_PODS);
+            g.writeFieldName(FIELDS.name(3));
             PodsMetricSourceCodec.INSTANCE.write(v3, g);
         }
         ResourceMetricSource v4 = v.resource();
         if (v4 != null) {
-            g.writeFieldName(F_RESOURCE);
+            g.writeFieldName(FIELDS.name(4));
             ResourceMetricSourceCodec.INSTANCE.write(v4, g);
         }
         String v5 = v.type();
         if (v5 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.MetricTarget;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,10 +18,11 @@ public final class MetricTargetCodec implements ObjectCodec<MetricTarget> {
     /** The codec. */
     public static final MetricTargetCodec INSTANCE = new MetricTargetCodec();
 
-    private static final SerializedString F_AVERAGE_UTILIZATION = new SerializedString("averageUtilization");
-    private static final SerializedString F_AVERAGE_VALUE = new SerializedString("averageValue");
-    private static final SerializedString F_TYPE = new SerializedString("type");
-    private static final SerializedString F_VALUE = new SerializedString("value");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "averageUtilization",
+            "averageValue",
+            "type",
+            "value");
 
     private MetricTargetCodec() {
     }
@@ -37,26 +38,25 @@ public final class MetricTargetCodec implements ObjectCodec<MetricTarget> {
             return null;
         }
         MetricTarget.Builder b = MetricTarget.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "averageUtilization":
+                case 0:
                     b.averageUtilization(Codecs.readInt32(p));
                     break;
-                case "averageValue":
+                case 1:
                     b.averageValue(Codecs.readQuantity(p));
                     break;
-                case "type":
+                case 2:
                     b.type(Codecs.readString(p));
                     break;
-                case "value":
+                case 3:
                     b.value(Codecs.readQuantity(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -69,22 +69,22 @@ public final class MetricTargetCodec implements ObjectCodec<MetricTarget> {
         g.writeStartObject(v);
         Integer v0 = v.averageUtilization();
         if (v0 != null) {
-            g.writeFieldName(F_AVERAGE_UTILIZATION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Quantity v1 = v.averageValue();
         if (v1 != null) {
-            g.writeFieldName(F_AVERAGE_VALUE);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeQuantity(v1, g);
         }
         String v2 = v.type();
         if (v2 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Quantity v3 = v.value();
         if (v3 != null) {
-            g.writeFieldName(F_VALUE);
+            g.writeFieldName(FIELDS.name(3));
             Codecs.writeQuantity(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

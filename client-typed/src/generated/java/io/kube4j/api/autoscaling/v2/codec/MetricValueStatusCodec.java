@@ -4,9 +4,9 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.MetricValueStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class MetricValueStatusCodec implements ObjectCodec<MetricValueStat
     /** The codec. */
     public static final MetricValueStatusCodec INSTANCE = new MetricValueStatusCodec();
 
-    private static final SerializedString F_AVERAGE_UTILIZATION = new SerializedString("averageUtilization");
-    private static final SerializedString F_AVERAGE_VALUE = new SerializedString("averageValue");
-    private static final SerializedString F_VALUE = new SerializedString("value");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "averageUtilization",
+            "averageValue",
+            "value");
 
     private MetricValueStatusCodec() {
     }
@@ -36,23 +37,22 @@ public final class MetricValueStatusCodec implements ObjectCodec<MetricValueStat
             return null;
         }
         MetricValueStatus.Builder b = MetricValueStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "averageUtilization":
+                case 0:
                     b.averageUtilization(Codecs.readInt32(p));
                     break;
-                case "averageValue":
+                case 1:
                     b.averageValue(Codecs.readQuantity(p));
                     break;
-                case "value":
+                case 2:
                     b.value(Codecs.readQuantity(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class MetricValueStatusCodec implements ObjectCodec<MetricValueStat
         g.writeStartObject(v);
         Integer v0 = v.averageUtilization();
         if (v0 != null) {
-            g.writeFieldName(F_AVERAGE_UTILIZATION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Quantity v1 = v.averageValue();
         if (v1 != null) {
-            g.writeFieldName(F_AVERAGE_VALUE);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeQuantity(v1, g);
         }
         Quantity v2 = v.value();
         if (v2 != null) {
-            g.writeFieldName(F_VALUE);
+            g.writeFieldName(FIELDS.name(2));
             Codecs.writeQuantity(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

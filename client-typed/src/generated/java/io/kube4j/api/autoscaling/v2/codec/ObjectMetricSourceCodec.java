@@ -4,12 +4,11 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.CrossVersionObjectReference;
 import io.kube4j.api.autoscaling.v2.MetricIdentifier;
 import io.kube4j.api.autoscaling.v2.MetricTarget;
 import io.kube4j.api.autoscaling.v2.ObjectMetricSource;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +19,10 @@ public final class ObjectMetricSourceCodec implements ObjectCodec<ObjectMetricSo
     /** The codec. */
     public static final ObjectMetricSourceCodec INSTANCE = new ObjectMetricSourceCodec();
 
-    private static final SerializedString F_DESCRIBED_OBJECT = new SerializedString("describedObject");
-    private static final SerializedString F_METRIC = new SerializedString("metric");
-    private static final SerializedString F_TARGET = new SerializedString("target");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "describedObject",
+            "metric",
+            "target");
 
     private ObjectMetricSourceCodec() {
     }
@@ -38,23 +38,22 @@ public final class ObjectMetricSourceCodec implements ObjectCodec<ObjectMetricSo
             return null;
         }
         ObjectMetricSource.Builder b = ObjectMetricSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "describedObject":
+                case 0:
                     b.describedObject(CrossVersionObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "metric":
+                case 1:
                     b.metric(MetricIdentifierCodec.INSTANCE.read(p));
                     break;
-                case "target":
+                case 2:
                     b.target(MetricTargetCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +66,17 @@ public final class ObjectMetricSourceCodec implements ObjectCodec<ObjectMetricSo
         g.writeStartObject(v);
         CrossVersionObjectReference v0 = v.describedObject();
         if (v0 != null) {
-            g.writeFieldName(F_DESCRIBED_OBJECT);
+            g.writeFieldName(FIELDS.name(0));
             CrossVersionObjectReferenceCodec.INSTANCE.write(v0, g);
         }
         MetricIdentifier v1 = v.metric();
         if (v1 != null) {
-            g.writeFieldName(F_METRIC);
+            g.writeFieldName(FIELDS.name(1));
             MetricIdentifierCodec.INSTANCE.write(v1, g);
         }
         MetricTarget v2 = v.target();
         if (v2 != null) {
-            g.writeFieldName(F_TARGET);
+            g.writeFieldName(FIELDS.name(2));
             MetricTargetCodec.INSTANCE.write(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

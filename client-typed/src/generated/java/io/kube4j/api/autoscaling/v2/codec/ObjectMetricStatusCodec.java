@@ -4,12 +4,11 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.CrossVersionObjectReference;
 import io.kube4j.api.autoscaling.v2.MetricIdentifier;
 import io.kube4j.api.autoscaling.v2.MetricValueStatus;
 import io.kube4j.api.autoscaling.v2.ObjectMetricStatus;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +19,10 @@ public final class ObjectMetricStatusCodec implements ObjectCodec<ObjectMetricSt
     /** The codec. */
     public static final ObjectMetricStatusCodec INSTANCE = new ObjectMetricStatusCodec();
 
-    private static final SerializedString F_CURRENT = new SerializedString("current");
-    private static final SerializedString F_DESCRIBED_OBJECT = new SerializedString("describedObject");
-    private static final SerializedString F_METRIC = new SerializedString("metric");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "current",
+            "describedObject",
+            "metric");
 
     private ObjectMetricStatusCodec() {
     }
@@ -38,23 +38,22 @@ public final class ObjectMetricStatusCodec implements ObjectCodec<ObjectMetricSt
             return null;
         }
         ObjectMetricStatus.Builder b = ObjectMetricStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "current":
+                case 0:
                     b.current(MetricValueStatusCodec.INSTANCE.read(p));
                     break;
-                case "describedObject":
+                case 1:
                     b.describedObject(CrossVersionObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "metric":
+                case 2:
                     b.metric(MetricIdentifierCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +66,17 @@ public final class ObjectMetricStatusCodec implements ObjectCodec<ObjectMetricSt
         g.writeStartObject(v);
         MetricValueStatus v0 = v.current();
         if (v0 != null) {
-            g.writeFieldName(F_CURRENT);
+            g.writeFieldName(FIELDS.name(0));
             MetricValueStatusCodec.INSTANCE.write(v0, g);
         }
         CrossVersionObjectReference v1 = v.describedObject();
         if (v1 != null) {
-            g.writeFieldName(F_DESCRIBED_OBJECT);
+            g.writeFieldName(FIELDS.name(1));
             CrossVersionObjectReferenceCodec.INSTANCE.write(v1, g);
         }
         MetricIdentifier v2 = v.metric();
         if (v2 != null) {
-            g.writeFieldName(F_METRIC);
+            g.writeFieldName(FIELDS.name(2));
             MetricIdentifierCodec.INSTANCE.write(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

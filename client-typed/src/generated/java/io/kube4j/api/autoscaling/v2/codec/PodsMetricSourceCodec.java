@@ -4,11 +4,10 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.MetricIdentifier;
 import io.kube4j.api.autoscaling.v2.MetricTarget;
 import io.kube4j.api.autoscaling.v2.PodsMetricSource;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +18,9 @@ public final class PodsMetricSourceCodec implements ObjectCodec<PodsMetricSource
     /** The codec. */
     public static final PodsMetricSourceCodec INSTANCE = new PodsMetricSourceCodec();
 
-    private static final SerializedString F_METRIC = new SerializedString("metric");
-    private static final SerializedString F_TARGET = new SerializedString("target");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "metric",
+            "target");
 
     private PodsMetricSourceCodec() {
     }
@@ -36,20 +36,19 @@ public final class PodsMetricSourceCodec implements ObjectCodec<PodsMetricSource
             return null;
         }
         PodsMetricSource.Builder b = PodsMetricSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "metric":
+                case 0:
                     b.metric(MetricIdentifierCodec.INSTANCE.read(p));
                     break;
-                case "target":
+                case 1:
                     b.target(MetricTargetCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +61,12 @@ public final class PodsMetricSourceCodec implements ObjectCodec<PodsMetricSource
         g.writeStartObject(v);
         MetricIdentifier v0 = v.metric();
         if (v0 != null) {
-            g.writeFieldName(F_METRIC);
+            g.writeFieldName(FIELDS.name(0));
             MetricIdentifierCodec.INSTANCE.write(v0, g);
         }
         MetricTarget v1 = v.target();
         if (v1 != null) {
-            g.writeFieldName(F_TARGET);
+            g.writeFieldName(FIELDS.name(1));
             MetricTargetCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

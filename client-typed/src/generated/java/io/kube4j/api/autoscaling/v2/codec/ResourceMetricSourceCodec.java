@@ -4,10 +4,10 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.MetricTarget;
 import io.kube4j.api.autoscaling.v2.ResourceMetricSource;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class ResourceMetricSourceCodec implements ObjectCodec<ResourceMetr
     /** The codec. */
     public static final ResourceMetricSourceCodec INSTANCE = new ResourceMetricSourceCodec();
 
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_TARGET = new SerializedString("target");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "name",
+            "target");
 
     private ResourceMetricSourceCodec() {
     }
@@ -35,20 +36,19 @@ public final class ResourceMetricSourceCodec implements ObjectCodec<ResourceMetr
             return null;
         }
         ResourceMetricSource.Builder b = ResourceMetricSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "name":
+                case 0:
                     b.name(Codecs.readString(p));
                     break;
-                case "target":
+                case 1:
                     b.target(MetricTargetCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class ResourceMetricSourceCodec implements ObjectCodec<ResourceMetr
         g.writeStartObject(v);
         String v0 = v.name();
         if (v0 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         MetricTarget v1 = v.target();
         if (v1 != null) {
-            g.writeFieldName(F_TARGET);
+            g.writeFieldName(FIELDS.name(1));
             MetricTargetCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

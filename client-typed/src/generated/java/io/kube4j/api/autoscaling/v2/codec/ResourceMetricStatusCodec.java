@@ -4,10 +4,10 @@ package io.kube4j.api.autoscaling.v2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.autoscaling.v2.MetricValueStatus;
 import io.kube4j.api.autoscaling.v2.ResourceMetricStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class ResourceMetricStatusCodec implements ObjectCodec<ResourceMetr
     /** The codec. */
     public static final ResourceMetricStatusCodec INSTANCE = new ResourceMetricStatusCodec();
 
-    private static final SerializedString F_CURRENT = new SerializedString("current");
-    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "current",
+            "name");
 
     private ResourceMetricStatusCodec() {
     }
@@ -35,20 +36,19 @@ public final class ResourceMetricStatusCodec implements ObjectCodec<ResourceMetr
             return null;
         }
         ResourceMetricStatus.Builder b = ResourceMetricStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "current":
+                case 0:
                     b.current(MetricValueStatusCodec.INSTANCE.read(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class ResourceMetricStatusCodec implements ObjectCodec<ResourceMetr
         g.writeStartObject(v);
         MetricValueStatus v0 = v.current();
         if (v0 != null) {
-            g.writeFieldName(F_CURRENT);
+            g.writeFieldName(FIELDS.name(0));
             MetricValueStatusCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.batch.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.batch.v1.CronJobSpec;
 import io.kube4j.api.batch.v1.JobTemplateSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,14 +18,15 @@ public final class CronJobSpecCodec implements ObjectCodec<CronJobSpec> {
     /** The codec. */
     public static final CronJobSpecCodec INSTANCE = new CronJobSpecCodec();
 
-    private static final SerializedString F_CONCURRENCY_POLICY = new SerializedString("concurrencyPolicy");
-    private static final SerializedString F_FAILED_JOBS_HISTORY_LIMIT = new SerializedString("failedJobsHistoryLimit");
-    private static final SerializedString F_JOB_TEMPLATE = new SerializedString("jobTemplate");
-    private static final SerializedString F_SCHEDULE = new SerializedString("schedule");
-    private static final SerializedString F_STARTING_DEADLINE_SECONDS = new SerializedString("startingDeadlineSeconds");
-    private static final SerializedString F_SUCCESSFUL_JOBS_HISTORY_LIMIT = new SerializedString("successfulJobsHistoryLimit");
-    private static final SerializedString F_SUSPEND = new SerializedString("suspend");
-    private static final SerializedString F_TIME_ZONE = new SerializedString("timeZone");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "concurrencyPolicy",
+            "failedJobsHistoryLimit",
+            "jobTemplate",
+            "schedule",
+            "startingDeadlineSeconds",
+            "successfulJobsHistoryLimit",
+            "suspend",
+            "timeZone");
 
     private CronJobSpecCodec() {
     }
@@ -41,38 +42,37 @@ public final class CronJobSpecCodec implements ObjectCodec<CronJobSpec> {
             return null;
         }
         CronJobSpec.Builder b = CronJobSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "concurrencyPolicy":
+                case 0:
                     b.concurrencyPolicy(Codecs.readString(p));
                     break;
-                case "failedJobsHistoryLimit":
+                case 1:
                     b.failedJobsHistoryLimit(Codecs.readInt32(p));
                     break;
-                case "jobTemplate":
+                case 2:
                     b.jobTemplate(JobTemplateSpecCodec.INSTANCE.read(p));
                     break;
-                case "schedule":
+                case 3:
                     b.schedule(Codecs.readString(p));
                     break;
-                case "startingDeadlineSeconds":
+                case 4:
                     b.startingDeadlineSeconds(Codecs.readInt64(p));
                     break;
-                case "successfulJobsHistoryLimit":
+                case 5:
                     b.successfulJobsHistoryLimit(Codecs.readInt32(p));
                     break;
-                case "suspend":
+                case 6:
                     b.suspend(Codecs.readBoolean(p));
                     break;
-                case "timeZone":
+                case 7:
                     b.timeZone(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -85,42 +85,42 @@ public final class CronJobSpecCodec implements ObjectCodec<CronJobSpec> {
         g.writeStartObject(v);
         String v0 = v.concurrencyPolicy();
         if (v0 != null) {
-            g.writeFieldName(F_CONCURRENCY_POLICY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Integer v1 = v.failedJobsHistoryLimit();
         if (v1 != null) {
-            g.writeFieldName(F_FAILED_JOBS_HISTORY_LIMIT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         JobTemplateSpec v2 = v.jobTemplate();
         if (v2 != null) {
-            g.writeFieldName(F_JOB_TEMPLATE);
+            g.writeFieldName(FIELDS.name(2));
             JobTemplateSpecCodec.INSTANCE.write(v2, g);
         }
         String v3 = v.schedule();
         if (v3 != null) {
-            g.writeFieldName(F_SCHEDULE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Long v4 = v.startingDeadlineSeconds();
         if (v4 != null) {
-            g.writeFieldName(F_STARTING_DEADLINE_SECONDS);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((long) v4);
         }
         Integer v5 = v.successfulJobsHistoryLimit();
         if (v5 != null) {
-            g.writeFieldName(F_SUCCESSFUL_JOBS_HISTORY_LIMIT);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((int) v5);
         }
         Boolean v6 = v.suspend();
         if (v6 != null) {
-            g.writeFieldName(F_SUSPEND);
+            g.writeFieldName(FIELDS.name(6));
             g.writeBoolean(v6);
         }
         String v7 = v.timeZone();
         if (v7 != null) {
-            g.writeFieldName(F_TIME_ZONE);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         JsonCollections.writeExtras(v.extras(), g);

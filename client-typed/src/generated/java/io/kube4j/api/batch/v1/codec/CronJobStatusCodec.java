@@ -4,9 +4,9 @@ package io.kube4j.api.batch.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.batch.v1.CronJobStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,9 +21,10 @@ public final class CronJobStatusCodec implements ObjectCodec<CronJobStatus> {
     /** The codec. */
     public static final CronJobStatusCodec INSTANCE = new CronJobStatusCodec();
 
-    private static final SerializedString F_ACTIVE = new SerializedString("active");
-    private static final SerializedString F_LAST_SCHEDULE_TIME = new SerializedString("lastScheduleTime");
-    private static final SerializedString F_LAST_SUCCESSFUL_TIME = new SerializedString("lastSuccessfulTime");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "active",
+            "lastScheduleTime",
+            "lastSuccessfulTime");
 
     private CronJobStatusCodec() {
     }
@@ -39,23 +40,22 @@ public final class CronJobStatusCodec implements ObjectCodec<CronJobStatus> {
             return null;
         }
         CronJobStatus.Builder b = CronJobStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "active":
+                case 0:
                     b.active(JsonCollections.readList(p, ObjectReferenceCodec.INSTANCE));
                     break;
-                case "lastScheduleTime":
+                case 1:
                     b.lastScheduleTime(Codecs.readTime(p));
                     break;
-                case "lastSuccessfulTime":
+                case 2:
                     b.lastSuccessfulTime(Codecs.readTime(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,17 +68,17 @@ public final class CronJobStatusCodec implements ObjectCodec<CronJobStatus> {
         g.writeStartObject(v);
         List<ObjectReference> v0 = v.active();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ACTIVE);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ObjectReferenceCodec.INSTANCE, g);
         }
         Instant v1 = v.lastScheduleTime();
         if (v1 != null) {
-            g.writeFieldName(F_LAST_SCHEDULE_TIME);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeTime(v1, g);
         }
         Instant v2 = v.lastSuccessfulTime();
         if (v2 != null) {
-            g.writeFieldName(F_LAST_SUCCESSFUL_TIME);
+            g.writeFieldName(FIELDS.name(2));
             Codecs.writeTime(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

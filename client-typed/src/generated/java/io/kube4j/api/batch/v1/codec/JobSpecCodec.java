@@ -4,11 +4,11 @@ package io.kube4j.api.batch.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.batch.v1.JobSpec;
 import io.kube4j.api.batch.v1.PodFailurePolicy;
 import io.kube4j.api.batch.v1.SuccessPolicy;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -23,22 +23,23 @@ public final class JobSpecCodec implements ObjectCodec<JobSpec> {
     /** The codec. */
     public static final JobSpecCodec INSTANCE = new JobSpecCodec();
 
-    private static final SerializedString F_ACTIVE_DEADLINE_SECONDS = new SerializedString("activeDeadlineSeconds");
-    private static final SerializedString F_BACKOFF_LIMIT = new SerializedString("backoffLimit");
-    private static final SerializedString F_BACKOFF_LIMIT_PER_INDEX = new SerializedString("backoffLimitPerIndex");
-    private static final SerializedString F_COMPLETION_MODE = new SerializedString("completionMode");
-    private static final SerializedString F_COMPLETIONS = new SerializedString("completions");
-    private static final SerializedString F_MANAGED_BY = new SerializedString("managedBy");
-    private static final SerializedString F_MANUAL_SELECTOR = new SerializedString("manualSelector");
-    private static final SerializedString F_MAX_FAILED_INDEXES = new SerializedString("maxFailedIndexes");
-    private static final SerializedString F_PARALLELISM = new SerializedString("parallelism");
-    private static final SerializedString F_POD_FAILURE_POLICY = new SerializedString("podFailurePolicy");
-    private static final SerializedString F_POD_REPLACEMENT_POLICY = new SerializedString("podReplacementPolicy");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
-    private static final SerializedString F_SUCCESS_POLICY = new SerializedString("successPolicy");
-    private static final SerializedString F_SUSPEND = new SerializedString("suspend");
-    private static final SerializedString F_TEMPLATE = new SerializedString("template");
-    private static final SerializedString F_TTL_SECONDS_AFTER_FINISHED = new SerializedString("ttlSecondsAfterFinished");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "activeDeadlineSeconds",
+            "backoffLimit",
+            "backoffLimitPerIndex",
+            "completionMode",
+            "completions",
+            "managedBy",
+            "manualSelector",
+            "maxFailedIndexes",
+            "parallelism",
+            "podFailurePolicy",
+            "podReplacementPolicy",
+            "selector",
+            "successPolicy",
+            "suspend",
+            "template",
+            "ttlSecondsAfterFinished");
 
     private JobSpecCodec() {
     }
@@ -54,62 +55,61 @@ public final class JobSpecCodec implements ObjectCodec<JobSpec> {
             return null;
         }
         JobSpec.Builder b = JobSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "activeDeadlineSeconds":
+                case 0:
                     b.activeDeadlineSeconds(Codecs.readInt64(p));
                     break;
-                case "backoffLimit":
+                case 1:
                     b.backoffLimit(Codecs.readInt32(p));
                     break;
-                case "backoffLimitPerIndex":
+                case 2:
                     b.backoffLimitPerIndex(Codecs.readInt32(p));
                     break;
-                case "completionMode":
+                case 3:
                     b.completionMode(Codecs.readString(p));
                     break;
-                case "completions":
+                case 4:
                     b.completions(Codecs.readInt32(p));
                     break;
-                case "managedBy":
+                case 5:
                     b.managedBy(Codecs.readString(p));
                     break;
-                case "manualSelector":
+                case 6:
                     b.manualSelector(Codecs.readBoolean(p));
                     break;
-                case "maxFailedIndexes":
+                case 7:
                     b.maxFailedIndexes(Codecs.readInt32(p));
                     break;
-                case "parallelism":
+                case 8:
                     b.parallelism(Codecs.readInt32(p));
                     break;
-                case "podFailurePolicy":
+                case 9:
                     b.podFailurePolicy(PodFailurePolicyCodec.INSTANCE.read(p));
                     break;
-                case "podReplacementPolicy":
+                case 10:
                     b.podReplacementPolicy(Codecs.readString(p));
                     break;
-                case "selector":
+                case 11:
                     b.selector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "successPolicy":
+                case 12:
                     b.successPolicy(SuccessPolicyCodec.INSTANCE.read(p));
                     break;
-                case "suspend":
+                case 13:
                     b.suspend(Codecs.readBoolean(p));
                     break;
-                case "template":
+                case 14:
                     b.template(PodTemplateSpecCodec.INSTANCE.read(p));
                     break;
-                case "ttlSecondsAfterFinished":
+                case 15:
                     b.ttlSecondsAfterFinished(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -122,82 +122,82 @@ public final class JobSpecCodec implements ObjectCodec<JobSpec> {
         g.writeStartObject(v);
         Long v0 = v.activeDeadlineSeconds();
         if (v0 != null) {
-            g.writeFieldName(F_ACTIVE_DEADLINE_SECONDS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((long) v0);
         }
         Integer v1 = v.backoffLimit();
         if (v1 != null) {
-            g.writeFieldName(F_BACKOFF_LIMIT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         Integer v2 = v.backoffLimitPerIndex();
         if (v2 != null) {
-            g.writeFieldName(F_BACKOFF_LIMIT_PER_INDEX);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         String v3 = v.completionMode();
         if (v3 != null) {
-            g.writeFieldName(F_COMPLETION_MODE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Integer v4 = v.completions();
         if (v4 != null) {
-            g.writeFieldName(F_COMPLETIONS);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         String v5 = v.managedBy();
         if (v5 != null) {
-            g.writeFieldName(F_MANAGED_BY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Boolean v6 = v.manualSelector();
         if (v6 != null) {
-            g.writeFieldName(F_MANUAL_SELECTOR);
+            g.writeFieldName(FIELDS.name(6));
             g.writeBoolean(v6);
         }
         Integer v7 = v.maxFailedIndexes();
         if (v7 != null) {
-            g.writeFieldName(F_MAX_FAILED_INDEXES);
+            g.writeFieldName(FIELDS.name(7));
             g.writeNumber((int) v7);
         }
         Integer v8 = v.parallelism();
         if (v8 != null) {
-            g.writeFieldName(F_PARALLELISM);
+            g.writeFieldName(FIELDS.name(8));
             g.writeNumber((int) v8);
         }
         PodFailurePolicy v9 = v.podFailurePolicy();
         if (v9 != null) {
-            g.writeFieldName(F_POD_FAILURE_POLICY);
+            g.writeFieldName(FIELDS.name(9));
             PodFailurePolicyCodec.INSTANCE.write(v9, g);
         }
         String v10 = v.podReplacementPolicy();
         if (v10 != null) {
-            g.writeFieldName(F_POD_REPLACEMENT_POLICY);
+            g.writeFieldName(FIELDS.name(10));
             g.writeString(v10);
         }
         LabelSelector v11 = v.selector();
         if (v11 != null) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(11));
             LabelSelectorCodec.INSTANCE.write(v11, g);
         }
         SuccessPolicy v12 = v.successPolicy();
         if (v12 != null) {
-            g.writeFieldName(F_SUCCESS_POLICY);
+            g.writeFieldName(FIELDS.name(12));
             SuccessPolicyCodec.INSTANCE.write(v12, g);
         }
         Boolean v13 = v.suspend();
         if (v13 != null) {
-            g.writeFieldName(F_SUSPEND);
+            g.writeFieldName(FIELDS.name(13));
             g.writeBoolean(v13);
         }
         PodTemplateSpec v14 = v.template();
         if (v14 != null) {
-            g.writeFieldName(F_TEMPLATE);
+            g.writeFieldName(FIELDS.name(14));
             PodTemplateSpecCodec.INSTANCE.write(v14, g);
         }
         Integer v15 = v.ttlSecondsAfterFinished();
         if (v15 != null) {
-            g.writeFieldName(F_TTL_SECONDS_AFTER_FINISHED);
+            g.writeFieldName(FIELDS.name(15));
             g.writeNumber((int) v15);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,11 +4,11 @@ package io.kube4j.api.batch.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.batch.v1.JobCondition;
 import io.kube4j.api.batch.v1.JobStatus;
 import io.kube4j.api.batch.v1.UncountedTerminatedPods;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,17 +21,18 @@ public final class JobStatusCodec implements ObjectCodec<JobStatus> {
     /** The codec. */
     public static final JobStatusCodec INSTANCE = new JobStatusCodec();
 
-    private static final SerializedString F_ACTIVE = new SerializedString("active");
-    private static final SerializedString F_COMPLETED_INDEXES = new SerializedString("completedIndexes");
-    private static final SerializedString F_COMPLETION_TIME = new SerializedString("completionTime");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_FAILED = new SerializedString("failed");
-    private static final SerializedString F_FAILED_INDEXES = new SerializedString("failedIndexes");
-    private static final SerializedString F_READY = new SerializedString("ready");
-    private static final SerializedString F_START_TIME = new SerializedString("startTime");
-    private static final SerializedString F_SUCCEEDED = new SerializedString("succeeded");
-    private static final SerializedString F_TERMINATING = new SerializedString("terminating");
-    private static final SerializedString F_UNCOUNTED_TERMINATED_PODS = new SerializedString("uncountedTerminatedPods");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "active",
+            "completedIndexes",
+            "completionTime",
+            "conditions",
+            "failed",
+            "failedIndexes",
+            "ready",
+            "startTime",
+            "succeeded",
+            "terminating",
+            "uncountedTerminatedPods");
 
     private JobStatusCodec() {
     }
@@ -47,47 +48,46 @@ public final class JobStatusCodec implements ObjectCodec<JobStatus> {
             return null;
         }
         JobStatus.Builder b = JobStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "active":
+                case 0:
                     b.active(Codecs.readInt32(p));
                     break;
-                case "completedIndexes":
+                case 1:
                     b.completedIndexes(Codecs.readString(p));
                     break;
-                case "completionTime":
+                case 2:
                     b.completionTime(Codecs.readTime(p));
                     break;
-                case "conditions":
+                case 3:
                     b.conditions(JsonCollections.readList(p, JobConditionCodec.INSTANCE));
                     break;
-                case "failed":
+                case 4:
                     b.failed(Codecs.readInt32(p));
                     break;
-                case "failedIndexes":
+                case 5:
                     b.failedIndexes(Codecs.readString(p));
                     break;
-                case "ready":
+                case 6:
                     b.ready(Codecs.readInt32(p));
                     break;
-                case "startTime":
+                case 7:
                     b.startTime(Codecs.readTime(p));
                     break;
-                case "succeeded":
+                case 8:
                     b.succeeded(Codecs.readInt32(p));
                     break;
-                case "terminating":
+                case 9:
                     b.terminating(Codecs.readInt32(p));
                     break;
-                case "uncountedTerminatedPods":
+                case 10:
                     b.uncountedTerminatedPods(UncountedTerminatedPodsCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -100,57 +100,57 @@ public final class JobStatusCodec implements ObjectCodec<JobStatus> {
         g.writeStartObject(v);
         Integer v0 = v.active();
         if (v0 != null) {
-            g.writeFieldName(F_ACTIVE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         String v1 = v.completedIndexes();
         if (v1 != null) {
-            g.writeFieldName(F_COMPLETED_INDEXES);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Instant v2 = v.completionTime();
         if (v2 != null) {
-            g.writeFieldName(F_COMPLETION_TIME);
+            g.writeFieldName(FIELDS.name(2));
             Codecs.writeTime(v2, g);
         }
         List<JobCondition> v3 = v.conditions();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, JobConditionCodec.INSTANCE, g);
         }
         Integer v4 = v.failed();
         if (v4 != null) {
-            g.writeFieldName(F_FAILED);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         String v5 = v.failedIndexes();
         if (v5 != null) {
-            g.writeFieldName(F_FAILED_INDEXES);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Integer v6 = v.ready();
         if (v6 != null) {
-            g.writeFieldName(F_READY);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((int) v6);
         }
         Instant v7 = v.startTime();
         if (v7 != null) {
-            g.writeFieldName(F_START_TIME);
+            g.writeFieldName(FIELDS.name(7));
             Codecs.writeTime(v7, g);
         }
         Integer v8 = v.succeeded();
         if (v8 != null) {
-            g.writeFieldName(F_SUCCEEDED);
+            g.writeFieldName(FIELDS.name(8));
             g.writeNumber((int) v8);
         }
         Integer v9 = v.terminating();
         if (v9 != null) {
-            g.writeFieldName(F_TERMINATING);
+            g.writeFieldName(FIELDS.name(9));
             g.writeNumber((int) v9);
         }
         UncountedTerminatedPods v10 = v.uncountedTerminatedPods();
         if (v10 != null) {
-            g.writeFieldName(F_UNCOUNTED_TERMINATED_PODS);
+            g.writeFieldName(FIELDS.name(10));
             UncountedTerminatedPodsCodec.INSTANCE.write(v10, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,11 +4,11 @@ package io.kube4j.api.batch.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.batch.v1.PodFailurePolicyOnExitCodesRequirement;
 import io.kube4j.api.batch.v1.PodFailurePolicyOnPodConditionsPattern;
 import io.kube4j.api.batch.v1.PodFailurePolicyRule;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +20,10 @@ public final class PodFailurePolicyRuleCodec implements ObjectCodec<PodFailurePo
     /** The codec. */
     public static final PodFailurePolicyRuleCodec INSTANCE = new PodFailurePolicyRuleCodec();
 
-    private static final SerializedString F_ACTION = new SerializedString("action");
-    private static final SerializedString F_ON_EXIT_CODES = new SerializedString("onExitCodes");
-    private static final SerializedString F_ON_POD_CONDITIONS = new SerializedString("onPodConditions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "action",
+            "onExitCodes",
+            "onPodConditions");
 
     private PodFailurePolicyRuleCodec() {
     }
@@ -38,23 +39,22 @@ public final class PodFailurePolicyRuleCodec implements ObjectCodec<PodFailurePo
             return null;
         }
         PodFailurePolicyRule.Builder b = PodFailurePolicyRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "action":
+                case 0:
                     b.action(Codecs.readString(p));
                     break;
-                case "onExitCodes":
+                case 1:
                     b.onExitCodes(PodFailurePolicyOnExitCodesRequirementCodec.INSTANCE.read(p));
                     break;
-                case "onPodConditions":
+                case 2:
                     b.onPodConditions(JsonCollections.readList(p, PodFailurePolicyOnPodConditionsPatternCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +67,17 @@ public final class PodFailurePolicyRuleCodec implements ObjectCodec<PodFailurePo
         g.writeStartObject(v);
         String v0 = v.action();
         if (v0 != null) {
-            g.writeFieldName(F_ACTION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         PodFailurePolicyOnExitCodesRequirement v1 = v.onExitCodes();
         if (v1 != null) {
-            g.writeFieldName(F_ON_EXIT_CODES);
+            g.writeFieldName(FIELDS.name(1));
             PodFailurePolicyOnExitCodesRequirementCodec.INSTANCE.write(v1, g);
         }
         List<PodFailurePolicyOnPodConditionsPattern> v2 = v.onPodConditions();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_ON_POD_CONDITIONS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, PodFailurePolicyOnPodConditionsPatternCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,9 @@ package io.kube4j.api.batch.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.batch.v1.SuccessPolicy;
 import io.kube4j.api.batch.v1.SuccessPolicyRule;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +18,8 @@ public final class SuccessPolicyCodec implements ObjectCodec<SuccessPolicy> {
     /** The codec. */
     public static final SuccessPolicyCodec INSTANCE = new SuccessPolicyCodec();
 
-    private static final SerializedString F_RULES = new SerializedString("rules");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "rules");
 
     private SuccessPolicyCodec() {
     }
@@ -35,17 +35,16 @@ public final class SuccessPolicyCodec implements ObjectCodec<SuccessPolicy> {
             return null;
         }
         SuccessPolicy.Builder b = SuccessPolicy.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "rules":
+                case 0:
                     b.rules(JsonCollections.readList(p, SuccessPolicyRuleCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +57,7 @@ public final class SuccessPolicyCodec implements ObjectCodec<SuccessPolicy> {
         g.writeStartObject(v);
         List<SuccessPolicyRule> v0 = v.rules();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_RULES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, SuccessPolicyRuleCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

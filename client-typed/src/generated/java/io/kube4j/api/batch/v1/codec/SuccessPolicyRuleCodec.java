@@ -4,9 +4,9 @@ package io.kube4j.api.batch.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.batch.v1.SuccessPolicyRule;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class SuccessPolicyRuleCodec implements ObjectCodec<SuccessPolicyRu
     /** The codec. */
     public static final SuccessPolicyRuleCodec INSTANCE = new SuccessPolicyRuleCodec();
 
-    private static final SerializedString F_SUCCEEDED_COUNT = new SerializedString("succeededCount");
-    private static final SerializedString F_SUCCEEDED_INDEXES = new SerializedString("succeededIndexes");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "succeededCount",
+            "succeededIndexes");
 
     private SuccessPolicyRuleCodec() {
     }
@@ -34,20 +35,19 @@ public final class SuccessPolicyRuleCodec implements ObjectCodec<SuccessPolicyRu
             return null;
         }
         SuccessPolicyRule.Builder b = SuccessPolicyRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "succeededCount":
+                case 0:
                     b.succeededCount(Codecs.readInt32(p));
                     break;
-                case "succeededIndexes":
+                case 1:
                     b.succeededIndexes(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class SuccessPolicyRuleCodec implements ObjectCodec<SuccessPolicyRu
         g.writeStartObject(v);
         Integer v0 = v.succeededCount();
         if (v0 != null) {
-            g.writeFieldName(F_SUCCEEDED_COUNT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         String v1 = v.succeededIndexes();
         if (v1 != null) {
-            g.writeFieldName(F_SUCCEEDED_INDEXES);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.batch.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.batch.v1.UncountedTerminatedPods;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class UncountedTerminatedPodsCodec implements ObjectCodec<Uncounted
     /** The codec. */
     public static final UncountedTerminatedPodsCodec INSTANCE = new UncountedTerminatedPodsCodec();
 
-    private static final SerializedString F_FAILED = new SerializedString("failed");
-    private static final SerializedString F_SUCCEEDED = new SerializedString("succeeded");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "failed",
+            "succeeded");
 
     private UncountedTerminatedPodsCodec() {
     }
@@ -35,20 +36,19 @@ public final class UncountedTerminatedPodsCodec implements ObjectCodec<Uncounted
             return null;
         }
         UncountedTerminatedPods.Builder b = UncountedTerminatedPods.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "failed":
+                case 0:
                     b.failed(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "succeeded":
+                case 1:
                     b.succeeded(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class UncountedTerminatedPodsCodec implements ObjectCodec<Uncounted
         g.writeStartObject(v);
         List<String> v0 = v.failed();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_FAILED);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         List<String> v1 = v.succeeded();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_SUCCEEDED);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.certificates.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.certificates.v1.CertificateSigningRequestSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,14 +20,15 @@ public final class CertificateSigningRequestSpecCodec implements ObjectCodec<Cer
     /** The codec. */
     public static final CertificateSigningRequestSpecCodec INSTANCE = new CertificateSigningRequestSpecCodec();
 
-    private static final SerializedString F_EXPIRATION_SECONDS = new SerializedString("expirationSeconds");
-    private static final SerializedString F_EXTRA = new SerializedString("extra");
-    private static final SerializedString F_GROUPS = new SerializedString("groups");
-    private static final SerializedString F_REQUEST = new SerializedString("request");
-    private static final SerializedString F_SIGNER_NAME = new SerializedString("signerName");
-    private static final SerializedString F_UID = new SerializedString("uid");
-    private static final SerializedString F_USAGES = new SerializedString("usages");
-    private static final SerializedString F_USERNAME = new SerializedString("username");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "expirationSeconds",
+            "extra",
+            "groups",
+            "request",
+            "signerName",
+            "uid",
+            "usages",
+            "username");
     private static final ValueCodec<List<String>> C0 = JsonCollections.listOf(Codecs.STRING);
 
     private CertificateSigningRequestSpecCodec() {
@@ -44,38 +45,37 @@ public final class CertificateSigningRequestSpecCodec implements ObjectCodec<Cer
             return null;
         }
         CertificateSigningRequestSpec.Builder b = CertificateSigningRequestSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "expirationSeconds":
+                case 0:
                     b.expirationSeconds(Codecs.readInt32(p));
                     break;
-                case "extra":
+                case 1:
                     b.extra(JsonCollections.readMap(p, C0));
                     break;
-                case "groups":
+                case 2:
                     b.groups(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "request":
+                case 3:
                     b.request(Codecs.readBytes(p));
                     break;
-                case "signerName":
+                case 4:
                     b.signerName(Codecs.readString(p));
                     break;
-                case "uid":
+                case 5:
                     b.uid(Codecs.readString(p));
                     break;
-                case "usages":
+                case 6:
                     b.usages(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "username":
+                case 7:
                     b.username(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -88,42 +88,42 @@ public final class CertificateSigningRequestSpecCodec implements ObjectCodec<Cer
         g.writeStartObject(v);
         Integer v0 = v.expirationSeconds();
         if (v0 != null) {
-            g.writeFieldName(F_EXPIRATION_SECONDS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Map<String, List<String>> v1 = v.extra();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_EXTRA);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeMap(v1, C0, g);
         }
         List<String> v2 = v.groups();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_GROUPS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         byte[] v3 = v.request();
         if (v3 != null) {
-            g.writeFieldName(F_REQUEST);
+            g.writeFieldName(FIELDS.name(3));
             Codecs.writeBytes(v3, g);
         }
         String v4 = v.signerName();
         if (v4 != null) {
-            g.writeFieldName(F_SIGNER_NAME);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.uid();
         if (v5 != null) {
-            g.writeFieldName(F_UID);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         List<String> v6 = v.usages();
         if (!v6.isEmpty()) {
-            g.writeFieldName(F_USAGES);
+            g.writeFieldName(FIELDS.name(6));
             JsonCollections.writeList(v6, Codecs.STRING, g);
         }
         String v7 = v.username();
         if (v7 != null) {
-            g.writeFieldName(F_USERNAME);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,10 +4,10 @@ package io.kube4j.api.certificates.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.certificates.v1.CertificateSigningRequestCondition;
 import io.kube4j.api.certificates.v1.CertificateSigningRequestStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class CertificateSigningRequestStatusCodec implements ObjectCodec<C
     /** The codec. */
     public static final CertificateSigningRequestStatusCodec INSTANCE = new CertificateSigningRequestStatusCodec();
 
-    private static final SerializedString F_CERTIFICATE = new SerializedString("certificate");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "certificate",
+            "conditions");
 
     private CertificateSigningRequestStatusCodec() {
     }
@@ -36,20 +37,19 @@ public final class CertificateSigningRequestStatusCodec implements ObjectCodec<C
             return null;
         }
         CertificateSigningRequestStatus.Builder b = CertificateSigningRequestStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "certificate":
+                case 0:
                     b.certificate(Codecs.readBytes(p));
                     break;
-                case "conditions":
+                case 1:
                     b.conditions(JsonCollections.readList(p, CertificateSigningRequestConditionCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class CertificateSigningRequestStatusCodec implements ObjectCodec<C
         g.writeStartObject(v);
         byte[] v0 = v.certificate();
         if (v0 != null) {
-            g.writeFieldName(F_CERTIFICATE);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeBytes(v0, g);
         }
         List<CertificateSigningRequestCondition> v1 = v.conditions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, CertificateSigningRequestConditionCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.certificates.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.certificates.v1beta1.ClusterTrustBundleSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ClusterTrustBundleSpecCodec implements ObjectCodec<ClusterTru
     /** The codec. */
     public static final ClusterTrustBundleSpecCodec INSTANCE = new ClusterTrustBundleSpecCodec();
 
-    private static final SerializedString F_SIGNER_NAME = new SerializedString("signerName");
-    private static final SerializedString F_TRUST_BUNDLE = new SerializedString("trustBundle");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "signerName",
+            "trustBundle");
 
     private ClusterTrustBundleSpecCodec() {
     }
@@ -34,20 +35,19 @@ public final class ClusterTrustBundleSpecCodec implements ObjectCodec<ClusterTru
             return null;
         }
         ClusterTrustBundleSpec.Builder b = ClusterTrustBundleSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "signerName":
+                case 0:
                     b.signerName(Codecs.readString(p));
                     break;
-                case "trustBundle":
+                case 1:
                     b.trustBundle(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ClusterTrustBundleSpecCodec implements ObjectCodec<ClusterTru
         g.writeStartObject(v);
         String v0 = v.signerName();
         if (v0 != null) {
-            g.writeFieldName(F_SIGNER_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.trustBundle();
         if (v1 != null) {
-            g.writeFieldName(F_TRUST_BUNDLE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.certificates.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.certificates.v1beta1.PodCertificateRequestSpec;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,17 +18,18 @@ public final class PodCertificateRequestSpecCodec implements ObjectCodec<PodCert
     /** The codec. */
     public static final PodCertificateRequestSpecCodec INSTANCE = new PodCertificateRequestSpecCodec();
 
-    private static final SerializedString F_MAX_EXPIRATION_SECONDS = new SerializedString("maxExpirationSeconds");
-    private static final SerializedString F_NODE_NAME = new SerializedString("nodeName");
-    private static final SerializedString F_NODE_UID = new SerializedString("nodeUID");
-    private static final SerializedString F_PKIX_PUBLIC_KEY = new SerializedString("pkixPublicKey");
-    private static final SerializedString F_POD_NAME = new SerializedString("podName");
-    private static final SerializedString F_POD_UID = new SerializedString("podUID");
-    private static final SerializedString F_PROOF_OF_POSSESSION = new SerializedString("proofOfPossession");
-    private static final SerializedString F_SERVICE_ACCOUNT_NAME = new SerializedString("serviceAccountName");
-    private static final SerializedString F_SERVICE_ACCOUNT_UID = new SerializedString("serviceAccountUID");
-    private static final SerializedString F_SIGNER_NAME = new SerializedString("signerName");
-    private static final SerializedString F_UNVERIFIED_USER_ANNOTATIONS = new SerializedString("unverifiedUserAnnotations");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "maxExpirationSeconds",
+            "nodeName",
+            "nodeUID",
+            "pkixPublicKey",
+            "podName",
+            "podUID",
+            "proofOfPossession",
+            "serviceAccountName",
+            "serviceAccountUID",
+            "signerName",
+            "unverifiedUserAnnotations");
 
     private PodCertificateRequestSpecCodec() {
     }
@@ -44,47 +45,46 @@ public final class PodCertificateRequestSpecCodec implements ObjectCodec<PodCert
             return null;
         }
         PodCertificateRequestSpec.Builder b = PodCertificateRequestSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "maxExpirationSeconds":
+                case 0:
                     b.maxExpirationSeconds(Codecs.readInt32(p));
                     break;
-                case "nodeName":
+                case 1:
                     b.nodeName(Codecs.readString(p));
                     break;
-                case "nodeUID":
+                case 2:
                     b.nodeUID(Codecs.readString(p));
                     break;
-                case "pkixPublicKey":
+                case 3:
                     b.pkixPublicKey(Codecs.readBytes(p));
                     break;
-                case "podName":
+                case 4:
                     b.podName(Codecs.readString(p));
                     break;
-                case "podUID":
+                case 5:
                     b.podUID(Codecs.readString(p));
                     break;
-                case "proofOfPossession":
+                case 6:
                     b.proofOfPossession(Codecs.readBytes(p));
                     break;
-                case "serviceAccountName":
+                case 7:
                     b.serviceAccountName(Codecs.readString(p));
                     break;
-                case "serviceAccountUID":
+                case 8:
                     b.serviceAccountUID(Codecs.readString(p));
                     break;
-                case "signerName":
+                case 9:
                     b.signerName(Codecs.readString(p));
                     break;
-                case "unverifiedUserAnnotations":
+                case 10:
                     b.unverifiedUserAnnotations(JsonCollections.readMap(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -97,57 +97,57 @@ public final class PodCertificateRequestSpecCodec implements ObjectCodec<PodCert
         g.writeStartObject(v);
         Integer v0 = v.maxExpirationSeconds();
         if (v0 != null) {
-            g.writeFieldName(F_MAX_EXPIRATION_SECONDS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         String v1 = v.nodeName();
         if (v1 != null) {
-            g.writeFieldName(F_NODE_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.nodeUID();
         if (v2 != null) {
-            g.writeFieldName(F_NODE_UID);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         byte[] v3 = v.pkixPublicKey();
         if (v3 != null) {
-            g.writeFieldName(F_PKIX_PUBLIC_KEY);
+            g.writeFieldName(FIELDS.name(3));
             Codecs.writeBytes(v3, g);
         }
         String v4 = v.podName();
         if (v4 != null) {
-            g.writeFieldName(F_POD_NAME);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.podUID();
         if (v5 != null) {
-            g.writeFieldName(F_POD_UID);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         byte[] v6 = v.proofOfPossession();
         if (v6 != null) {
-            g.writeFieldName(F_PROOF_OF_POSSESSION);
+            g.writeFieldName(FIELDS.name(6));
             Codecs.writeBytes(v6, g);
         }
         String v7 = v.serviceAccountName();
         if (v7 != null) {
-            g.writeFieldName(F_SERVICE_ACCOUNT_NAME);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         String v8 = v.serviceAccountUID();
         if (v8 != null) {
-            g.writeFieldName(F_SERVICE_ACCOUNT_UID);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         String v9 = v.signerName();
         if (v9 != null) {
-            g.writeFieldName(F_SIGNER_NAME);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         Map<String, String> v10 = v.unverifiedUserAnnotations();
         if (!v10.isEmpty()) {
-            g.writeFieldName(F_UNVERIFIED_USER_ANNOTATIONS);
+            g.writeFieldName(FIELDS.name(10));
             JsonCollections.writeMap(v10, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,9 +4,9 @@ package io.kube4j.api.certificates.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.certificates.v1beta1.PodCertificateRequestStatus;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,11 +21,12 @@ public final class PodCertificateRequestStatusCodec implements ObjectCodec<PodCe
     /** The codec. */
     public static final PodCertificateRequestStatusCodec INSTANCE = new PodCertificateRequestStatusCodec();
 
-    private static final SerializedString F_BEGIN_REFRESH_AT = new SerializedString("beginRefreshAt");
-    private static final SerializedString F_CERTIFICATE_CHAIN = new SerializedString("certificateChain");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_NOT_AFTER = new SerializedString("notAfter");
-    private static final SerializedString F_NOT_BEFORE = new SerializedString("notBefore");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "beginRefreshAt",
+            "certificateChain",
+            "conditions",
+            "notAfter",
+            "notBefore");
 
     private PodCertificateRequestStatusCodec() {
     }
@@ -41,29 +42,28 @@ public final class PodCertificateRequestStatusCodec implements ObjectCodec<PodCe
             return null;
         }
         PodCertificateRequestStatus.Builder b = PodCertificateRequestStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "beginRefreshAt":
+                case 0:
                     b.beginRefreshAt(Codecs.readTime(p));
                     break;
-                case "certificateChain":
+                case 1:
                     b.certificateChain(Codecs.readString(p));
                     break;
-                case "conditions":
+                case 2:
                     b.conditions(JsonCollections.readList(p, ConditionCodec.INSTANCE));
                     break;
-                case "notAfter":
+                case 3:
                     b.notAfter(Codecs.readTime(p));
                     break;
-                case "notBefore":
+                case 4:
                     b.notBefore(Codecs.readTime(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -76,27 +76,27 @@ public final class PodCertificateRequestStatusCodec implements ObjectCodec<PodCe
         g.writeStartObject(v);
         Instant v0 = v.beginRefreshAt();
         if (v0 != null) {
-            g.writeFieldName(F_BEGIN_REFRESH_AT);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeTime(v0, g);
         }
         String v1 = v.certificateChain();
         if (v1 != null) {
-            g.writeFieldName(F_CERTIFICATE_CHAIN);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<Condition> v2 = v.conditions();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, ConditionCodec.INSTANCE, g);
         }
         Instant v3 = v.notAfter();
         if (v3 != null) {
-            g.writeFieldName(F_NOT_AFTER);
+            g.writeFieldName(FIELDS.name(3));
             Codecs.writeTime(v3, g);
         }
         Instant v4 = v.notBefore();
         if (v4 != null) {
-            g.writeFieldName(F_NOT_BEFORE);
+            g.writeFieldName(FIELDS.name(4));
             Codecs.writeTime(v4, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

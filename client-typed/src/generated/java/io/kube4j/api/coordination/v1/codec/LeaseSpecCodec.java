@@ -4,8 +4,8 @@ package io.kube4j.api.coordination.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,13 +18,14 @@ public final class LeaseSpecCodec implements ObjectCodec<LeaseSpec> {
     /** The codec. */
     public static final LeaseSpecCodec INSTANCE = new LeaseSpecCodec();
 
-    private static final SerializedString F_ACQUIRE_TIME = new SerializedString("acquireTime");
-    private static final SerializedString F_HOLDER_IDENTITY = new SerializedString("holderIdentity");
-    private static final SerializedString F_LEASE_DURATION_SECONDS = new SerializedString("leaseDurationSeconds");
-    private static final SerializedString F_LEASE_TRANSITIONS = new SerializedString("leaseTransitions");
-    private static final SerializedString F_PREFERRED_HOLDER = new SerializedString("preferredHolder");
-    private static final SerializedString F_RENEW_TIME = new SerializedString("renewTime");
-    private static final SerializedString F_STRATEGY = new SerializedString("strategy");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "acquireTime",
+            "holderIdentity",
+            "leaseDurationSeconds",
+            "leaseTransitions",
+            "preferredHolder",
+            "renewTime",
+            "strategy");
 
     private LeaseSpecCodec() {
     }
@@ -40,35 +41,34 @@ public final class LeaseSpecCodec implements ObjectCodec<LeaseSpec> {
             return null;
         }
         LeaseSpec.Builder b = LeaseSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "acquireTime":
+                case 0:
                     b.acquireTime(Codecs.readTime(p));
                     break;
-                case "holderIdentity":
+                case 1:
                     b.holderIdentity(Codecs.readString(p));
                     break;
-                case "leaseDurationSeconds":
+                case 2:
                     b.leaseDurationSeconds(Codecs.readInt32(p));
                     break;
-                case "leaseTransitions":
+                case 3:
                     b.leaseTransitions(Codecs.readInt32(p));
                     break;
-                case "preferredHolder":
+                case 4:
                     b.preferredHolder(Codecs.readString(p));
                     break;
-                case "renewTime":
+                case 5:
                     b.renewTime(Codecs.readTime(p));
                     break;
-                case "strategy":
+                case 6:
                     b.strategy(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -81,37 +81,37 @@ public final class LeaseSpecCodec implements ObjectCodec<LeaseSpec> {
         g.writeStartObject(v);
         Instant v0 = v.acquireTime();
         if (v0 != null) {
-            g.writeFieldName(F_ACQUIRE_TIME);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeMicroTime(v0, g);
         }
         String v1 = v.holderIdentity();
         if (v1 != null) {
-            g.writeFieldName(F_HOLDER_IDENTITY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Integer v2 = v.leaseDurationSeconds();
         if (v2 != null) {
-            g.writeFieldName(F_LEASE_DURATION_SECONDS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Integer v3 = v.leaseTransitions();
         if (v3 != null) {
-            g.writeFieldName(F_LEASE_TRANSITIONS);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         String v4 = v.preferredHolder();
         if (v4 != null) {
-            g.writeFieldName(F_PREFERRED_HOLDER);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         Instant v5 = v.renewTime();
         if (v5 != null) {
-            g.writeFieldName(F_RENEW_TIME);
+            g.writeFieldName(FIELDS.name(5));
             Codecs.writeMicroTime(v5, g);
         }
         String v6 = v.strategy();
         if (v6 != null) {
-            g.writeFieldName(F_STRATEGY);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

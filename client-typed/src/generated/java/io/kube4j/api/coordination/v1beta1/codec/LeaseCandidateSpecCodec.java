@@ -4,8 +4,8 @@ package io.kube4j.api.coordination.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,12 +18,13 @@ public final class LeaseCandidateSpecCodec implements ObjectCodec<LeaseCandidate
     /** The codec. */
     public static final LeaseCandidateSpecCodec INSTANCE = new LeaseCandidateSpecCodec();
 
-    private static final SerializedString F_BINARY_VERSION = new SerializedString("binaryVersion");
-    private static final SerializedString F_EMULATION_VERSION = new SerializedString("emulationVersion");
-    private static final SerializedString F_LEASE_NAME = new SerializedString("leaseName");
-    private static final SerializedString F_PING_TIME = new SerializedString("pingTime");
-    private static final SerializedString F_RENEW_TIME = new SerializedString("renewTime");
-    private static final SerializedString F_STRATEGY = new SerializedString("strategy");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "binaryVersion",
+            "emulationVersion",
+            "leaseName",
+            "pingTime",
+            "renewTime",
+            "strategy");
 
     private LeaseCandidateSpecCodec() {
     }
@@ -39,32 +40,31 @@ public final class LeaseCandidateSpecCodec implements ObjectCodec<LeaseCandidate
             return null;
         }
         LeaseCandidateSpec.Builder b = LeaseCandidateSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "binaryVersion":
+                case 0:
                     b.binaryVersion(Codecs.readString(p));
                     break;
-                case "emulationVersion":
+                case 1:
                     b.emulationVersion(Codecs.readString(p));
                     break;
-                case "leaseName":
+                case 2:
                     b.leaseName(Codecs.readString(p));
                     break;
-                case "pingTime":
+                case 3:
                     b.pingTime(Codecs.readTime(p));
                     break;
-                case "renewTime":
+                case 4:
                     b.renewTime(Codecs.readTime(p));
                     break;
-                case "strategy":
+                case 5:
                     b.strategy(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -77,32 +77,32 @@ public final class LeaseCandidateSpecCodec implements ObjectCodec<LeaseCandidate
         g.writeStartObject(v);
         String v0 = v.binaryVersion();
         if (v0 != null) {
-            g.writeFieldName(F_BINARY_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.emulationVersion();
         if (v1 != null) {
-            g.writeFieldName(F_EMULATION_VERSION);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.leaseName();
         if (v2 != null) {
-            g.writeFieldName(F_LEASE_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Instant v3 = v.pingTime();
         if (v3 != null) {
-            g.writeFieldName(F_PING_TIME);
+            g.writeFieldName(FIELDS.name(3));
             Codecs.writeMicroTime(v3, g);
         }
         Instant v4 = v.renewTime();
         if (v4 != null) {
-            g.writeFieldName(F_RENEW_TIME);
+            g.writeFieldName(FIELDS.name(4));
             Codecs.writeMicroTime(v4, g);
         }
         String v5 = v.strategy();
         if (v5 != null) {
-            g.writeFieldName(F_STRATEGY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

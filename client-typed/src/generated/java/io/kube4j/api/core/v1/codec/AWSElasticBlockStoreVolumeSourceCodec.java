@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class AWSElasticBlockStoreVolumeSourceCodec implements ObjectCodec<
     /** The codec. */
     public static final AWSElasticBlockStoreVolumeSourceCodec INSTANCE = new AWSElasticBlockStoreVolumeSourceCodec();
 
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_PARTITION = new SerializedString("partition");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_VOLUME_ID = new SerializedString("volumeID");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fsType",
+            "partition",
+            "readOnly",
+            "volumeID");
 
     private AWSElasticBlockStoreVolumeSourceCodec() {
     }
@@ -36,26 +37,25 @@ public final class AWSElasticBlockStoreVolumeSourceCodec implements ObjectCodec<
             return null;
         }
         AWSElasticBlockStoreVolumeSource.Builder b = AWSElasticBlockStoreVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fsType":
+                case 0:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "partition":
+                case 1:
                     b.partition(Codecs.readInt32(p));
                     break;
-                case "readOnly":
+                case 2:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "volumeID":
+                case 3:
                     b.volumeID(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class AWSElasticBlockStoreVolumeSourceCodec implements ObjectCodec<
         g.writeStartObject(v);
         String v0 = v.fsType();
         if (v0 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Integer v1 = v.partition();
         if (v1 != null) {
-            g.writeFieldName(F_PARTITION);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         Boolean v2 = v.readOnly();
         if (v2 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         String v3 = v.volumeID();
         if (v3 != null) {
-            g.writeFieldName(F_VOLUME_ID);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +19,10 @@ public final class AffinityCodec implements ObjectCodec<Affinity> {
     /** The codec. */
     public static final AffinityCodec INSTANCE = new AffinityCodec();
 
-    private static final SerializedString F_NODE_AFFINITY = new SerializedString("nodeAffinity");
-    private static final SerializedString F_POD_AFFINITY = new SerializedString("podAffinity");
-    private static final SerializedString F_POD_ANTI_AFFINITY = new SerializedString("podAntiAffinity");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "nodeAffinity",
+            "podAffinity",
+            "podAntiAffinity");
 
     private AffinityCodec() {
     }
@@ -38,23 +38,22 @@ public final class AffinityCodec implements ObjectCodec<Affinity> {
             return null;
         }
         Affinity.Builder b = Affinity.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "nodeAffinity":
+                case 0:
                     b.nodeAffinity(NodeAffinityCodec.INSTANCE.read(p));
                     break;
-                case "podAffinity":
+                case 1:
                     b.podAffinity(PodAffinityCodec.INSTANCE.read(p));
                     break;
-                case "podAntiAffinity":
+                case 2:
                     b.podAntiAffinity(PodAntiAffinityCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +66,17 @@ public final class AffinityCodec implements ObjectCodec<Affinity> {
         g.writeStartObject(v);
         NodeAffinity v0 = v.nodeAffinity();
         if (v0 != null) {
-            g.writeFieldName(F_NODE_AFFINITY);
+            g.writeFieldName(FIELDS.name(0));
             NodeAffinityCodec.INSTANCE.write(v0, g);
         }
         PodAffinity v1 = v.podAffinity();
         if (v1 != null) {
-            g.writeFieldName(F_POD_AFFINITY);
+            g.writeFieldName(FIELDS.name(1));
             PodAffinityCodec.INSTANCE.write(v1, g);
         }
         PodAntiAffinity v2 = v.podAntiAffinity();
         if (v2 != null) {
-            g.writeFieldName(F_POD_ANTI_AFFINITY);
+            g.writeFieldName(FIELDS.name(2));
             PodAntiAffinityCodec.INSTANCE.write(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

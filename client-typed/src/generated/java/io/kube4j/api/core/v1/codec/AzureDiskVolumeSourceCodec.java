@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,12 +17,13 @@ public final class AzureDiskVolumeSourceCodec implements ObjectCodec<AzureDiskVo
     /** The codec. */
     public static final AzureDiskVolumeSourceCodec INSTANCE = new AzureDiskVolumeSourceCodec();
 
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_CACHING_MODE = new SerializedString("cachingMode");
-    private static final SerializedString F_DISK_NAME = new SerializedString("diskName");
-    private static final SerializedString F_DISK_URI = new SerializedString("diskURI");
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "kind",
+            "cachingMode",
+            "diskName",
+            "diskURI",
+            "fsType",
+            "readOnly");
 
     private AzureDiskVolumeSourceCodec() {
     }
@@ -38,32 +39,31 @@ public final class AzureDiskVolumeSourceCodec implements ObjectCodec<AzureDiskVo
             return null;
         }
         AzureDiskVolumeSource.Builder b = AzureDiskVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "kind":
+                case 0:
                     b.kind(Codecs.readString(p));
                     break;
-                case "cachingMode":
+                case 1:
                     b.cachingMode(Codecs.readString(p));
                     break;
-                case "diskName":
+                case 2:
                     b.diskName(Codecs.readString(p));
                     break;
-                case "diskURI":
+                case 3:
                     b.diskURI(Codecs.readString(p));
                     break;
-                case "fsType":
+                case 4:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 5:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -76,32 +76,32 @@ public final class AzureDiskVolumeSourceCodec implements ObjectCodec<AzureDiskVo
         g.writeStartObject(v);
         String v0 = v.kind();
         if (v0 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.cachingMode();
         if (v1 != null) {
-            g.writeFieldName(F_CACHING_MODE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.diskName();
         if (v2 != null) {
-            g.writeFieldName(F_DISK_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.diskURI();
         if (v3 != null) {
-            g.writeFieldName(F_DISK_URI);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.fsType();
         if (v4 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         Boolean v5 = v.readOnly();
         if (v5 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeBoolean(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

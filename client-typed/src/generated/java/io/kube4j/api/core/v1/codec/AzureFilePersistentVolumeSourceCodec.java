@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class AzureFilePersistentVolumeSourceCodec implements ObjectCodec<A
     /** The codec. */
     public static final AzureFilePersistentVolumeSourceCodec INSTANCE = new AzureFilePersistentVolumeSourceCodec();
 
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_SECRET_NAME = new SerializedString("secretName");
-    private static final SerializedString F_SECRET_NAMESPACE = new SerializedString("secretNamespace");
-    private static final SerializedString F_SHARE_NAME = new SerializedString("shareName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "readOnly",
+            "secretName",
+            "secretNamespace",
+            "shareName");
 
     private AzureFilePersistentVolumeSourceCodec() {
     }
@@ -36,26 +37,25 @@ public final class AzureFilePersistentVolumeSourceCodec implements ObjectCodec<A
             return null;
         }
         AzureFilePersistentVolumeSource.Builder b = AzureFilePersistentVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "readOnly":
+                case 0:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "secretName":
+                case 1:
                     b.secretName(Codecs.readString(p));
                     break;
-                case "secretNamespace":
+                case 2:
                     b.secretNamespace(Codecs.readString(p));
                     break;
-                case "shareName":
+                case 3:
                     b.shareName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class AzureFilePersistentVolumeSourceCodec implements ObjectCodec<A
         g.writeStartObject(v);
         Boolean v0 = v.readOnly();
         if (v0 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         String v1 = v.secretName();
         if (v1 != null) {
-            g.writeFieldName(F_SECRET_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.secretNamespace();
         if (v2 != null) {
-            g.writeFieldName(F_SECRET_NAMESPACE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.shareName();
         if (v3 != null) {
-            g.writeFieldName(F_SHARE_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

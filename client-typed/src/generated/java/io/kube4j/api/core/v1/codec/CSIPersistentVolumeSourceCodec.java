@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,16 +19,17 @@ public final class CSIPersistentVolumeSourceCodec implements ObjectCodec<CSIPers
     /** The codec. */
     public static final CSIPersistentVolumeSourceCodec INSTANCE = new CSIPersistentVolumeSourceCodec();
 
-    private static final SerializedString F_CONTROLLER_EXPAND_SECRET_REF = new SerializedString("controllerExpandSecretRef");
-    private static final SerializedString F_CONTROLLER_PUBLISH_SECRET_REF = new SerializedString("controllerPublishSecretRef");
-    private static final SerializedString F_DRIVER = new SerializedString("driver");
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_NODE_EXPAND_SECRET_REF = new SerializedString("nodeExpandSecretRef");
-    private static final SerializedString F_NODE_PUBLISH_SECRET_REF = new SerializedString("nodePublishSecretRef");
-    private static final SerializedString F_NODE_STAGE_SECRET_REF = new SerializedString("nodeStageSecretRef");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_VOLUME_ATTRIBUTES = new SerializedString("volumeAttributes");
-    private static final SerializedString F_VOLUME_HANDLE = new SerializedString("volumeHandle");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "controllerExpandSecretRef",
+            "controllerPublishSecretRef",
+            "driver",
+            "fsType",
+            "nodeExpandSecretRef",
+            "nodePublishSecretRef",
+            "nodeStageSecretRef",
+            "readOnly",
+            "volumeAttributes",
+            "volumeHandle");
 
     private CSIPersistentVolumeSourceCodec() {
     }
@@ -44,44 +45,43 @@ public final class CSIPersistentVolumeSourceCodec implements ObjectCodec<CSIPers
             return null;
         }
         CSIPersistentVolumeSource.Builder b = CSIPersistentVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "controllerExpandSecretRef":
+                case 0:
                     b.controllerExpandSecretRef(SecretReferenceCodec.INSTANCE.read(p));
                     break;
-                case "controllerPublishSecretRef":
+                case 1:
                     b.controllerPublishSecretRef(SecretReferenceCodec.INSTANCE.read(p));
                     break;
-                case "driver":
+                case 2:
                     b.driver(Codecs.readString(p));
                     break;
-                case "fsType":
+                case 3:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "nodeExpandSecretRef":
+                case 4:
                     b.nodeExpandSecretRef(SecretReferenceCodec.INSTANCE.read(p));
                     break;
-                case "nodePublishSecretRef":
+                case 5:
                     b.nodePublishSecretRef(SecretReferenceCodec.INSTANCE.read(p));
                     break;
-                case "nodeStageSecretRef":
+                case 6:
                     b.nodeStageSecretRef(SecretReferenceCodec.INSTANCE.read(p));
                     break;
-                case "readOnly":
+                case 7:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "volumeAttributes":
+                case 8:
                     b.volumeAttributes(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "volumeHandle":
+                case 9:
                     b.volumeHandle(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -94,52 +94,52 @@ public final class CSIPersistentVolumeSourceCodec implements ObjectCodec<CSIPers
         g.writeStartObject(v);
         SecretReference v0 = v.controllerExpandSecretRef();
         if (v0 != null) {
-            g.writeFieldName(F_CONTROLLER_EXPAND_SECRET_REF);
+            g.writeFieldName(FIELDS.name(0));
             SecretReferenceCodec.INSTANCE.write(v0, g);
         }
         SecretReference v1 = v.controllerPublishSecretRef();
         if (v1 != null) {
-            g.writeFieldName(F_CONTROLLER_PUBLISH_SECRET_REF);
+            g.writeFieldName(FIELDS.name(1));
             SecretReferenceCodec.INSTANCE.write(v1, g);
         }
         String v2 = v.driver();
         if (v2 != null) {
-            g.writeFieldName(F_DRIVER);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.fsType();
         if (v3 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         SecretReference v4 = v.nodeExpandSecretRef();
         if (v4 != null) {
-            g.writeFieldName(F_NODE_EXPAND_SECRET_REF);
+            g.writeFieldName(FIELDS.name(4));
             SecretReferenceCodec.INSTANCE.write(v4, g);
         }
         SecretReference v5 = v.nodePublishSecretRef();
         if (v5 != null) {
-            g.writeFieldName(F_NODE_PUBLISH_SECRET_REF);
+            g.writeFieldName(FIELDS.name(5));
             SecretReferenceCodec.INSTANCE.write(v5, g);
         }
         SecretReference v6 = v.nodeStageSecretRef();
         if (v6 != null) {
-            g.writeFieldName(F_NODE_STAGE_SECRET_REF);
+            g.writeFieldName(FIELDS.name(6));
             SecretReferenceCodec.INSTANCE.write(v6, g);
         }
         Boolean v7 = v.readOnly();
         if (v7 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(7));
             g.writeBoolean(v7);
         }
         Map<String, String> v8 = v.volumeAttributes();
         if (!v8.isEmpty()) {
-            g.writeFieldName(F_VOLUME_ATTRIBUTES);
+            g.writeFieldName(FIELDS.name(8));
             JsonCollections.writeMap(v8, Codecs.STRING, g);
         }
         String v9 = v.volumeHandle();
         if (v9 != null) {
-            g.writeFieldName(F_VOLUME_HANDLE);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         JsonCollections.writeExtras(v.extras(), g);

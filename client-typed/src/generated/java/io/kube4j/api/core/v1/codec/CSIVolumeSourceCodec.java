@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,11 +19,12 @@ public final class CSIVolumeSourceCodec implements ObjectCodec<CSIVolumeSource> 
     /** The codec. */
     public static final CSIVolumeSourceCodec INSTANCE = new CSIVolumeSourceCodec();
 
-    private static final SerializedString F_DRIVER = new SerializedString("driver");
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_NODE_PUBLISH_SECRET_REF = new SerializedString("nodePublishSecretRef");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_VOLUME_ATTRIBUTES = new SerializedString("volumeAttributes");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "driver",
+            "fsType",
+            "nodePublishSecretRef",
+            "readOnly",
+            "volumeAttributes");
 
     private CSIVolumeSourceCodec() {
     }
@@ -39,29 +40,28 @@ public final class CSIVolumeSourceCodec implements ObjectCodec<CSIVolumeSource> 
             return null;
         }
         CSIVolumeSource.Builder b = CSIVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "driver":
+                case 0:
                     b.driver(Codecs.readString(p));
                     break;
-                case "fsType":
+                case 1:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "nodePublishSecretRef":
+                case 2:
                     b.nodePublishSecretRef(LocalObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "readOnly":
+                case 3:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "volumeAttributes":
+                case 4:
                     b.volumeAttributes(JsonCollections.readMap(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -74,27 +74,27 @@ public final class CSIVolumeSourceCodec implements ObjectCodec<CSIVolumeSource> 
         g.writeStartObject(v);
         String v0 = v.driver();
         if (v0 != null) {
-            g.writeFieldName(F_DRIVER);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.fsType();
         if (v1 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         LocalObjectReference v2 = v.nodePublishSecretRef();
         if (v2 != null) {
-            g.writeFieldName(F_NODE_PUBLISH_SECRET_REF);
+            g.writeFieldName(FIELDS.name(2));
             LocalObjectReferenceCodec.INSTANCE.write(v2, g);
         }
         Boolean v3 = v.readOnly();
         if (v3 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         Map<String, String> v4 = v.volumeAttributes();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_VOLUME_ATTRIBUTES);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeMap(v4, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class CapabilitiesCodec implements ObjectCodec<Capabilities> {
     /** The codec. */
     public static final CapabilitiesCodec INSTANCE = new CapabilitiesCodec();
 
-    private static final SerializedString F_ADD = new SerializedString("add");
-    private static final SerializedString F_DROP = new SerializedString("drop");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "add",
+            "drop");
 
     private CapabilitiesCodec() {
     }
@@ -35,20 +36,19 @@ public final class CapabilitiesCodec implements ObjectCodec<Capabilities> {
             return null;
         }
         Capabilities.Builder b = Capabilities.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "add":
+                case 0:
                     b.add(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "drop":
+                case 1:
                     b.drop(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class CapabilitiesCodec implements ObjectCodec<Capabilities> {
         g.writeStartObject(v);
         List<String> v0 = v.add();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ADD);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         List<String> v1 = v.drop();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_DROP);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,12 +19,13 @@ public final class CephFSVolumeSourceCodec implements ObjectCodec<CephFSVolumeSo
     /** The codec. */
     public static final CephFSVolumeSourceCodec INSTANCE = new CephFSVolumeSourceCodec();
 
-    private static final SerializedString F_MONITORS = new SerializedString("monitors");
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_SECRET_FILE = new SerializedString("secretFile");
-    private static final SerializedString F_SECRET_REF = new SerializedString("secretRef");
-    private static final SerializedString F_USER = new SerializedString("user");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "monitors",
+            "path",
+            "readOnly",
+            "secretFile",
+            "secretRef",
+            "user");
 
     private CephFSVolumeSourceCodec() {
     }
@@ -40,32 +41,31 @@ public final class CephFSVolumeSourceCodec implements ObjectCodec<CephFSVolumeSo
             return null;
         }
         CephFSVolumeSource.Builder b = CephFSVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "monitors":
+                case 0:
                     b.monitors(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "path":
+                case 1:
                     b.path(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 2:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "secretFile":
+                case 3:
                     b.secretFile(Codecs.readString(p));
                     break;
-                case "secretRef":
+                case 4:
                     b.secretRef(LocalObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "user":
+                case 5:
                     b.user(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -78,32 +78,32 @@ public final class CephFSVolumeSourceCodec implements ObjectCodec<CephFSVolumeSo
         g.writeStartObject(v);
         List<String> v0 = v.monitors();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_MONITORS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         String v1 = v.path();
         if (v1 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Boolean v2 = v.readOnly();
         if (v2 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         String v3 = v.secretFile();
         if (v3 != null) {
-            g.writeFieldName(F_SECRET_FILE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         LocalObjectReference v4 = v.secretRef();
         if (v4 != null) {
-            g.writeFieldName(F_SECRET_REF);
+            g.writeFieldName(FIELDS.name(4));
             LocalObjectReferenceCodec.INSTANCE.write(v4, g);
         }
         String v5 = v.user();
         if (v5 != null) {
-            g.writeFieldName(F_USER);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,11 +19,12 @@ public final class ClusterTrustBundleProjectionCodec implements ObjectCodec<Clus
     /** The codec. */
     public static final ClusterTrustBundleProjectionCodec INSTANCE = new ClusterTrustBundleProjectionCodec();
 
-    private static final SerializedString F_LABEL_SELECTOR = new SerializedString("labelSelector");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_OPTIONAL = new SerializedString("optional");
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_SIGNER_NAME = new SerializedString("signerName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "labelSelector",
+            "name",
+            "optional",
+            "path",
+            "signerName");
 
     private ClusterTrustBundleProjectionCodec() {
     }
@@ -39,29 +40,28 @@ public final class ClusterTrustBundleProjectionCodec implements ObjectCodec<Clus
             return null;
         }
         ClusterTrustBundleProjection.Builder b = ClusterTrustBundleProjection.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "labelSelector":
+                case 0:
                     b.labelSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "optional":
+                case 2:
                     b.optional(Codecs.readBoolean(p));
                     break;
-                case "path":
+                case 3:
                     b.path(Codecs.readString(p));
                     break;
-                case "signerName":
+                case 4:
                     b.signerName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -74,27 +74,27 @@ public final class ClusterTrustBundleProjectionCodec implements ObjectCodec<Clus
         g.writeStartObject(v);
         LabelSelector v0 = v.labelSelector();
         if (v0 != null) {
-            g.writeFieldName(F_LABEL_SELECTOR);
+            g.writeFieldName(FIELDS.name(0));
             LabelSelectorCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Boolean v2 = v.optional();
         if (v2 != null) {
-            g.writeFieldName(F_OPTIONAL);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         String v3 = v.path();
         if (v3 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.signerName();
         if (v4 != null) {
-            g.writeFieldName(F_SIGNER_NAME);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         JsonCollections.writeExtras(v.extras(), g);

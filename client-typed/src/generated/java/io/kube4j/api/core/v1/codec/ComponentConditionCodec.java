@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class ComponentConditionCodec implements ObjectCodec<ComponentCondi
     /** The codec. */
     public static final ComponentConditionCodec INSTANCE = new ComponentConditionCodec();
 
-    private static final SerializedString F_ERROR = new SerializedString("error");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_STATUS = new SerializedString("status");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "error",
+            "message",
+            "status",
+            "type");
 
     private ComponentConditionCodec() {
     }
@@ -36,26 +37,25 @@ public final class ComponentConditionCodec implements ObjectCodec<ComponentCondi
             return null;
         }
         ComponentCondition.Builder b = ComponentCondition.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "error":
+                case 0:
                     b.error(Codecs.readString(p));
                     break;
-                case "message":
+                case 1:
                     b.message(Codecs.readString(p));
                     break;
-                case "status":
+                case 2:
                     b.status(Codecs.readString(p));
                     break;
-                case "type":
+                case 3:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class ComponentConditionCodec implements ObjectCodec<ComponentCondi
         g.writeStartObject(v);
         String v0 = v.error();
         if (v0 != null) {
-            g.writeFieldName(F_ERROR);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.message();
         if (v1 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.status();
         if (v2 != null) {
-            g.writeFieldName(F_STATUS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.type();
         if (v3 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,12 +20,13 @@ public final class ConfigMapCodec implements ObjectCodec<ConfigMap> {
     /** The codec. */
     public static final ConfigMapCodec INSTANCE = new ConfigMapCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_BINARY_DATA = new SerializedString("binaryData");
-    private static final SerializedString F_DATA = new SerializedString("data");
-    private static final SerializedString F_IMMUTABLE = new SerializedString("immutable");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "binaryData",
+            "data",
+            "immutable");
 
     private ConfigMapCodec() {
     }
@@ -41,32 +42,31 @@ public final class ConfigMapCodec implements ObjectCodec<ConfigMap> {
             return null;
         }
         ConfigMap.Builder b = ConfigMap.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "binaryData":
+                case 3:
                     b.binaryData(JsonCollections.readBytesMap(p));
                     break;
-                case "data":
+                case 4:
                     b.data(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "immutable":
+                case 5:
                     b.immutable(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -79,32 +79,32 @@ public final class ConfigMapCodec implements ObjectCodec<ConfigMap> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         Map<String, byte[]> v3 = v.binaryData();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_BINARY_DATA);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeBytesMap(v3, g);
         }
         Map<String, String> v4 = v.data();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_DATA);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeMap(v4, Codecs.STRING, g);
         }
         Boolean v5 = v.immutable();
         if (v5 != null) {
-            g.writeFieldName(F_IMMUTABLE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeBoolean(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ConfigMapEnvSourceCodec implements ObjectCodec<ConfigMapEnvSo
     /** The codec. */
     public static final ConfigMapEnvSourceCodec INSTANCE = new ConfigMapEnvSourceCodec();
 
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_OPTIONAL = new SerializedString("optional");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "name",
+            "optional");
 
     private ConfigMapEnvSourceCodec() {
     }
@@ -34,20 +35,19 @@ public final class ConfigMapEnvSourceCodec implements ObjectCodec<ConfigMapEnvSo
             return null;
         }
         ConfigMapEnvSource.Builder b = ConfigMapEnvSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "name":
+                case 0:
                     b.name(Codecs.readString(p));
                     break;
-                case "optional":
+                case 1:
                     b.optional(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ConfigMapEnvSourceCodec implements ObjectCodec<ConfigMapEnvSo
         g.writeStartObject(v);
         String v0 = v.name();
         if (v0 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Boolean v1 = v.optional();
         if (v1 != null) {
-            g.writeFieldName(F_OPTIONAL);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,11 +17,12 @@ public final class ConfigMapNodeConfigSourceCodec implements ObjectCodec<ConfigM
     /** The codec. */
     public static final ConfigMapNodeConfigSourceCodec INSTANCE = new ConfigMapNodeConfigSourceCodec();
 
-    private static final SerializedString F_KUBELET_CONFIG_KEY = new SerializedString("kubeletConfigKey");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NAMESPACE = new SerializedString("namespace");
-    private static final SerializedString F_RESOURCE_VERSION = new SerializedString("resourceVersion");
-    private static final SerializedString F_UID = new SerializedString("uid");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "kubeletConfigKey",
+            "name",
+            "namespace",
+            "resourceVersion",
+            "uid");
 
     private ConfigMapNodeConfigSourceCodec() {
     }
@@ -37,29 +38,28 @@ public final class ConfigMapNodeConfigSourceCodec implements ObjectCodec<ConfigM
             return null;
         }
         ConfigMapNodeConfigSource.Builder b = ConfigMapNodeConfigSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "kubeletConfigKey":
+                case 0:
                     b.kubeletConfigKey(Codecs.readString(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "namespace":
+                case 2:
                     b.namespace(Codecs.readString(p));
                     break;
-                case "resourceVersion":
+                case 3:
                     b.resourceVersion(Codecs.readString(p));
                     break;
-                case "uid":
+                case 4:
                     b.uid(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -72,27 +72,27 @@ public final class ConfigMapNodeConfigSourceCodec implements ObjectCodec<ConfigM
         g.writeStartObject(v);
         String v0 = v.kubeletConfigKey();
         if (v0 != null) {
-            g.writeFieldName(F_KUBELET_CONFIG_KEY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.namespace();
         if (v2 != null) {
-            g.writeFieldName(F_NAMESPACE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.resourceVersion();
         if (v3 != null) {
-            g.writeFieldName(F_RESOURCE_VERSION);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.uid();
         if (v4 != null) {
-            g.writeFieldName(F_UID);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         JsonCollections.writeExtras(v.extras(), g);

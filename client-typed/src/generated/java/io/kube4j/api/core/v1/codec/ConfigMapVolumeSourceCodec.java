@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,10 +19,11 @@ public final class ConfigMapVolumeSourceCodec implements ObjectCodec<ConfigMapVo
     /** The codec. */
     public static final ConfigMapVolumeSourceCodec INSTANCE = new ConfigMapVolumeSourceCodec();
 
-    private static final SerializedString F_DEFAULT_MODE = new SerializedString("defaultMode");
-    private static final SerializedString F_ITEMS = new SerializedString("items");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_OPTIONAL = new SerializedString("optional");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "defaultMode",
+            "items",
+            "name",
+            "optional");
 
     private ConfigMapVolumeSourceCodec() {
     }
@@ -38,26 +39,25 @@ public final class ConfigMapVolumeSourceCodec implements ObjectCodec<ConfigMapVo
             return null;
         }
         ConfigMapVolumeSource.Builder b = ConfigMapVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "defaultMode":
+                case 0:
                     b.defaultMode(Codecs.readInt32(p));
                     break;
-                case "items":
+                case 1:
                     b.items(JsonCollections.readList(p, KeyToPathCodec.INSTANCE));
                     break;
-                case "name":
+                case 2:
                     b.name(Codecs.readString(p));
                     break;
-                case "optional":
+                case 3:
                     b.optional(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -70,22 +70,22 @@ public final class ConfigMapVolumeSourceCodec implements ObjectCodec<ConfigMapVo
         g.writeStartObject(v);
         Integer v0 = v.defaultMode();
         if (v0 != null) {
-            g.writeFieldName(F_DEFAULT_MODE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         List<KeyToPath> v1 = v.items();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_ITEMS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, KeyToPathCodec.INSTANCE, g);
         }
         String v2 = v.name();
         if (v2 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Boolean v3 = v.optional();
         if (v3 != null) {
-            g.writeFieldName(F_OPTIONAL);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

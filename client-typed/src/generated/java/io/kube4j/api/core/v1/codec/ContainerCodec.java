@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -29,31 +29,32 @@ public final class ContainerCodec implements ObjectCodec<Container> {
     /** The codec. */
     public static final ContainerCodec INSTANCE = new ContainerCodec();
 
-    private static final SerializedString F_ARGS = new SerializedString("args");
-    private static final SerializedString F_COMMAND = new SerializedString("command");
-    private static final SerializedString F_ENV = new SerializedString("env");
-    private static final SerializedString F_ENV_FROM = new SerializedString("envFrom");
-    private static final SerializedString F_IMAGE = new SerializedString("image");
-    private static final SerializedString F_IMAGE_PULL_POLICY = new SerializedString("imagePullPolicy");
-    private static final SerializedString F_LIFECYCLE = new SerializedString("lifecycle");
-    private static final SerializedString F_LIVENESS_PROBE = new SerializedString("livenessProbe");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_PORTS = new SerializedString("ports");
-    private static final SerializedString F_READINESS_PROBE = new SerializedString("readinessProbe");
-    private static final SerializedString F_RESIZE_POLICY = new SerializedString("resizePolicy");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
-    private static final SerializedString F_RESTART_POLICY = new SerializedString("restartPolicy");
-    private static final SerializedString F_RESTART_POLICY_RULES = new SerializedString("restartPolicyRules");
-    private static final SerializedString F_SECURITY_CONTEXT = new SerializedString("securityContext");
-    private static final SerializedString F_STARTUP_PROBE = new SerializedString("startupProbe");
-    private static final SerializedString F_STDIN = new SerializedString("stdin");
-    private static final SerializedString F_STDIN_ONCE = new SerializedString("stdinOnce");
-    private static final SerializedString F_TERMINATION_MESSAGE_PATH = new SerializedString("terminationMessagePath");
-    private static final SerializedString F_TERMINATION_MESSAGE_POLICY = new SerializedString("terminationMessagePolicy");
-    private static final SerializedString F_TTY = new SerializedString("tty");
-    private static final SerializedString F_VOLUME_DEVICES = new SerializedString("volumeDevices");
-    private static final SerializedString F_VOLUME_MOUNTS = new SerializedString("volumeMounts");
-    private static final SerializedString F_WORKING_DIR = new SerializedString("workingDir");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "args",
+            "command",
+            "env",
+            "envFrom",
+            "image",
+            "imagePullPolicy",
+            "lifecycle",
+            "livenessProbe",
+            "name",
+            "ports",
+            "readinessProbe",
+            "resizePolicy",
+            "resources",
+            "restartPolicy",
+            "restartPolicyRules",
+            "securityContext",
+            "startupProbe",
+            "stdin",
+            "stdinOnce",
+            "terminationMessagePath",
+            "terminationMessagePolicy",
+            "tty",
+            "volumeDevices",
+            "volumeMounts",
+            "workingDir");
 
     private ContainerCodec() {
     }
@@ -69,89 +70,88 @@ public final class ContainerCodec implements ObjectCodec<Container> {
             return null;
         }
         Container.Builder b = Container.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "args":
+                case 0:
                     b.args(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "command":
+                case 1:
                     b.command(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "env":
+                case 2:
                     b.env(JsonCollections.readList(p, EnvVarCodec.INSTANCE));
                     break;
-                case "envFrom":
+                case 3:
                     b.envFrom(JsonCollections.readList(p, EnvFromSourceCodec.INSTANCE));
                     break;
-                case "image":
+                case 4:
                     b.image(Codecs.readString(p));
                     break;
-                case "imagePullPolicy":
+                case 5:
                     b.imagePullPolicy(Codecs.readString(p));
                     break;
-                case "lifecycle":
+                case 6:
                     b.lifecycle(LifecycleCodec.INSTANCE.read(p));
                     break;
-                case "livenessProbe":
+                case 7:
                     b.livenessProbe(ProbeCodec.INSTANCE.read(p));
                     break;
-                case "name":
+                case 8:
                     b.name(Codecs.readString(p));
                     break;
-                case "ports":
+                case 9:
                     b.ports(JsonCollections.readList(p, ContainerPortCodec.INSTANCE));
                     break;
-                case "readinessProbe":
+                case 10:
                     b.readinessProbe(ProbeCodec.INSTANCE.read(p));
                     break;
-                case "resizePolicy":
+                case 11:
                     b.resizePolicy(JsonCollections.readList(p, ContainerResizePolicyCodec.INSTANCE));
                     break;
-                case "resources":
+                case 12:
                     b.resources(ResourceRequirementsCodec.INSTANCE.read(p));
                     break;
-                case "restartPolicy":
+                case 13:
                     b.restartPolicy(Codecs.readString(p));
                     break;
-                case "restartPolicyRules":
+                case 14:
                     b.restartPolicyRules(JsonCollections.readList(p, ContainerRestartRuleCodec.INSTANCE));
                     break;
-                case "securityContext":
+                case 15:
                     b.securityContext(SecurityContextCodec.INSTANCE.read(p));
                     break;
-                case "startupProbe":
+                case 16:
                     b.startupProbe(ProbeCodec.INSTANCE.read(p));
                     break;
-                case "stdin":
+                case 17:
                     b.stdin(Codecs.readBoolean(p));
                     break;
-                case "stdinOnce":
+                case 18:
                     b.stdinOnce(Codecs.readBoolean(p));
                     break;
-                case "terminationMessagePath":
+                case 19:
                     b.terminationMessagePath(Codecs.readString(p));
                     break;
-                case "terminationMessagePolicy":
+                case 20:
                     b.terminationMessagePolicy(Codecs.readString(p));
                     break;
-                case "tty":
+                case 21:
                     b.tty(Codecs.readBoolean(p));
                     break;
-                case "volumeDevices":
+                case 22:
                     b.volumeDevices(JsonCollections.readList(p, VolumeDeviceCodec.INSTANCE));
                     break;
-                case "volumeMounts":
+                case 23:
                     b.volumeMounts(JsonCollections.readList(p, VolumeMountCodec.INSTANCE));
                     break;
-                case "workingDir":
+                case 24:
                     b.workingDir(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -164,127 +164,127 @@ public final class ContainerCodec implements ObjectCodec<Container> {
         g.writeStartObject(v);
         List<String> v0 = v.args();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ARGS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         List<String> v1 = v.command();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_COMMAND);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         List<EnvVar> v2 = v.env();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_ENV);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, EnvVarCodec.INSTANCE, g);
         }
         List<EnvFromSource> v3 = v.envFrom();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_ENV_FROM);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, EnvFromSourceCodec.INSTANCE, g);
         }
         String v4 = v.image();
         if (v4 != null) {
-            g.writeFieldName(F_IMAGE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.imagePullPolicy();
         if (v5 != null) {
-            g.writeFieldName(F_IMAGE_PULL_POLICY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Lifecycle v6 = v.lifecycle();
         if (v6 != null) {
-            g.writeFieldName(F_LIFECYCLE);
+            g.writeFieldName(FIELDS.name(6));
             LifecycleCodec.INSTANCE.write(v6, g);
         }
         Probe v7 = v.livenessProbe();
         if (v7 != null) {
-            g.writeFieldName(F_LIVENESS_PROBE);
+            g.writeFieldName(FIELDS.name(7));
             ProbeCodec.INSTANCE.write(v7, g);
         }
         String v8 = v.name();
         if (v8 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         List<ContainerPort> v9 = v.ports();
         if (!v9.isEmpty()) {
-            g.writeFieldName(F_PORTS);
+            g.writeFieldName(FIELDS.name(9));
             JsonCollections.writeList(v9, ContainerPortCodec.INSTANCE, g);
         }
         Probe v10 = v.readinessProbe();
         if (v10 != null) {
-            g.writeFieldName(F_READINESS_PROBE);
+            g.writeFieldName(FIELDS.name(10));
             ProbeCodec.INSTANCE.write(v10, g);
         }
         List<ContainerResizePolicy> v11 = v.resizePolicy();
         if (!v11.isEmpty()) {
-            g.writeFieldName(F_RESIZE_POLICY);
+            g.writeFieldName(FIELDS.name(11));
             JsonCollections.writeList(v11, ContainerResizePolicyCodec.INSTANCE, g);
         }
         ResourceRequirements v12 = v.resources();
         if (v12 != null) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(12));
             ResourceRequirementsCodec.INSTANCE.write(v12, g);
         }
         String v13 = v.restartPolicy();
         if (v13 != null) {
-            g.writeFieldName(F_RESTART_POLICY);
+            g.writeFieldName(FIELDS.name(13));
             g.writeString(v13);
         }
         List<ContainerRestartRule> v14 = v.restartPolicyRules();
         if (!v14.isEmpty()) {
-            g.writeFieldName(F_RESTART_POLICY_RULES);
+            g.writeFieldName(FIELDS.name(14));
             JsonCollections.writeList(v14, ContainerRestartRuleCodec.INSTANCE, g);
         }
         SecurityContext v15 = v.securityContext();
         if (v15 != null) {
-            g.writeFieldName(F_SECURITY_CONTEXT);
+            g.writeFieldName(FIELDS.name(15));
             SecurityContextCodec.INSTANCE.write(v15, g);
         }
         Probe v16 = v.startupProbe();
         if (v16 != null) {
-            g.writeFieldName(F_STARTUP_PROBE);
+            g.writeFieldName(FIELDS.name(16));
             ProbeCodec.INSTANCE.write(v16, g);
         }
         Boolean v17 = v.stdin();
         if (v17 != null) {
-            g.writeFieldName(F_STDIN);
+            g.writeFieldName(FIELDS.name(17));
             g.writeBoolean(v17);
         }
         Boolean v18 = v.stdinOnce();
         if (v18 != null) {
-            g.writeFieldName(F_STDIN_ONCE);
+            g.writeFieldName(FIELDS.name(18));
             g.writeBoolean(v18);
         }
         String v19 = v.terminationMessagePath();
         if (v19 != null) {
-            g.writeFieldName(F_TERMINATION_MESSAGE_PATH);
+            g.writeFieldName(FIELDS.name(19));
             g.writeString(v19);
         }
         String v20 = v.terminationMessagePolicy();
         if (v20 != null) {
-            g.writeFieldName(F_TERMINATION_MESSAGE_POLICY);
+            g.writeFieldName(FIELDS.name(20));
             g.writeString(v20);
         }
         Boolean v21 = v.tty();
         if (v21 != null) {
-            g.writeFieldName(F_TTY);
+            g.writeFieldName(FIELDS.name(21));
             g.writeBoolean(v21);
         }
         List<VolumeDevice> v22 = v.volumeDevices();
         if (!v22.isEmpty()) {
-            g.writeFieldName(F_VOLUME_DEVICES);
+            g.writeFieldName(FIELDS.name(22));
             JsonCollections.writeList(v22, VolumeDeviceCodec.INSTANCE, g);
         }
         List<VolumeMount> v23 = v.volumeMounts();
         if (!v23.isEmpty()) {
-            g.writeFieldName(F_VOLUME_MOUNTS);
+            g.writeFieldName(FIELDS.name(23));
             JsonCollections.writeList(v23, VolumeMountCodec.INSTANCE, g);
         }
         String v24 = v.workingDir();
         if (v24 != null) {
-            g.writeFieldName(F_WORKING_DIR);
+            g.writeFieldName(FIELDS.name(24));
             g.writeString(v24);
         }
         JsonCollections.writeExtras(v.extras(), g);

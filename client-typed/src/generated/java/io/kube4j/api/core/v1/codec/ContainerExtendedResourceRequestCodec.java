@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class ContainerExtendedResourceRequestCodec implements ObjectCodec<
     /** The codec. */
     public static final ContainerExtendedResourceRequestCodec INSTANCE = new ContainerExtendedResourceRequestCodec();
 
-    private static final SerializedString F_CONTAINER_NAME = new SerializedString("containerName");
-    private static final SerializedString F_REQUEST_NAME = new SerializedString("requestName");
-    private static final SerializedString F_RESOURCE_NAME = new SerializedString("resourceName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "containerName",
+            "requestName",
+            "resourceName");
 
     private ContainerExtendedResourceRequestCodec() {
     }
@@ -35,23 +36,22 @@ public final class ContainerExtendedResourceRequestCodec implements ObjectCodec<
             return null;
         }
         ContainerExtendedResourceRequest.Builder b = ContainerExtendedResourceRequest.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "containerName":
+                case 0:
                     b.containerName(Codecs.readString(p));
                     break;
-                case "requestName":
+                case 1:
                     b.requestName(Codecs.readString(p));
                     break;
-                case "resourceName":
+                case 2:
                     b.resourceName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class ContainerExtendedResourceRequestCodec implements ObjectCodec<
         g.writeStartObject(v);
         String v0 = v.containerName();
         if (v0 != null) {
-            g.writeFieldName(F_CONTAINER_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.requestName();
         if (v1 != null) {
-            g.writeFieldName(F_REQUEST_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.resourceName();
         if (v2 != null) {
-            g.writeFieldName(F_RESOURCE_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class ContainerImageCodec implements ObjectCodec<ContainerImage> {
     /** The codec. */
     public static final ContainerImageCodec INSTANCE = new ContainerImageCodec();
 
-    private static final SerializedString F_NAMES = new SerializedString("names");
-    private static final SerializedString F_SIZE_BYTES = new SerializedString("sizeBytes");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "names",
+            "sizeBytes");
 
     private ContainerImageCodec() {
     }
@@ -35,20 +36,19 @@ public final class ContainerImageCodec implements ObjectCodec<ContainerImage> {
             return null;
         }
         ContainerImage.Builder b = ContainerImage.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "names":
+                case 0:
                     b.names(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "sizeBytes":
+                case 1:
                     b.sizeBytes(Codecs.readInt64(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class ContainerImageCodec implements ObjectCodec<ContainerImage> {
         g.writeStartObject(v);
         List<String> v0 = v.names();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_NAMES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         Long v1 = v.sizeBytes();
         if (v1 != null) {
-            g.writeFieldName(F_SIZE_BYTES);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((long) v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

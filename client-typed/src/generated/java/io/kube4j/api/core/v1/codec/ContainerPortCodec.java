@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,11 +17,12 @@ public final class ContainerPortCodec implements ObjectCodec<ContainerPort> {
     /** The codec. */
     public static final ContainerPortCodec INSTANCE = new ContainerPortCodec();
 
-    private static final SerializedString F_CONTAINER_PORT = new SerializedString("containerPort");
-    private static final SerializedString F_HOST_IP = new SerializedString("hostIP");
-    private static final SerializedString F_HOST_PORT = new SerializedString("hostPort");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_PROTOCOL = new SerializedString("protocol");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "containerPort",
+            "hostIP",
+            "hostPort",
+            "name",
+            "protocol");
 
     private ContainerPortCodec() {
     }
@@ -37,29 +38,28 @@ public final class ContainerPortCodec implements ObjectCodec<ContainerPort> {
             return null;
         }
         ContainerPort.Builder b = ContainerPort.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "containerPort":
+                case 0:
                     b.containerPort(Codecs.readInt32(p));
                     break;
-                case "hostIP":
+                case 1:
                     b.hostIP(Codecs.readString(p));
                     break;
-                case "hostPort":
+                case 2:
                     b.hostPort(Codecs.readInt32(p));
                     break;
-                case "name":
+                case 3:
                     b.name(Codecs.readString(p));
                     break;
-                case "protocol":
+                case 4:
                     b.protocol(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -72,27 +72,27 @@ public final class ContainerPortCodec implements ObjectCodec<ContainerPort> {
         g.writeStartObject(v);
         Integer v0 = v.containerPort();
         if (v0 != null) {
-            g.writeFieldName(F_CONTAINER_PORT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         String v1 = v.hostIP();
         if (v1 != null) {
-            g.writeFieldName(F_HOST_IP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Integer v2 = v.hostPort();
         if (v2 != null) {
-            g.writeFieldName(F_HOST_PORT);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         String v3 = v.name();
         if (v3 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.protocol();
         if (v4 != null) {
-            g.writeFieldName(F_PROTOCOL);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ContainerResizePolicyCodec implements ObjectCodec<ContainerRe
     /** The codec. */
     public static final ContainerResizePolicyCodec INSTANCE = new ContainerResizePolicyCodec();
 
-    private static final SerializedString F_RESOURCE_NAME = new SerializedString("resourceName");
-    private static final SerializedString F_RESTART_POLICY = new SerializedString("restartPolicy");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "resourceName",
+            "restartPolicy");
 
     private ContainerResizePolicyCodec() {
     }
@@ -34,20 +35,19 @@ public final class ContainerResizePolicyCodec implements ObjectCodec<ContainerRe
             return null;
         }
         ContainerResizePolicy.Builder b = ContainerResizePolicy.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "resourceName":
+                case 0:
                     b.resourceName(Codecs.readString(p));
                     break;
-                case "restartPolicy":
+                case 1:
                     b.restartPolicy(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ContainerResizePolicyCodec implements ObjectCodec<ContainerRe
         g.writeStartObject(v);
         String v0 = v.resourceName();
         if (v0 != null) {
-            g.writeFieldName(F_RESOURCE_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.restartPolicy();
         if (v1 != null) {
-            g.writeFieldName(F_RESTART_POLICY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

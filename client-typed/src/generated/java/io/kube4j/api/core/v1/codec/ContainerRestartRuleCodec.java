@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class ContainerRestartRuleCodec implements ObjectCodec<ContainerRes
     /** The codec. */
     public static final ContainerRestartRuleCodec INSTANCE = new ContainerRestartRuleCodec();
 
-    private static final SerializedString F_ACTION = new SerializedString("action");
-    private static final SerializedString F_EXIT_CODES = new SerializedString("exitCodes");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "action",
+            "exitCodes");
 
     private ContainerRestartRuleCodec() {
     }
@@ -35,20 +36,19 @@ public final class ContainerRestartRuleCodec implements ObjectCodec<ContainerRes
             return null;
         }
         ContainerRestartRule.Builder b = ContainerRestartRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "action":
+                case 0:
                     b.action(Codecs.readString(p));
                     break;
-                case "exitCodes":
+                case 1:
                     b.exitCodes(ContainerRestartRuleOnExitCodesCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class ContainerRestartRuleCodec implements ObjectCodec<ContainerRes
         g.writeStartObject(v);
         String v0 = v.action();
         if (v0 != null) {
-            g.writeFieldName(F_ACTION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         ContainerRestartRuleOnExitCodes v1 = v.exitCodes();
         if (v1 != null) {
-            g.writeFieldName(F_EXIT_CODES);
+            g.writeFieldName(FIELDS.name(1));
             ContainerRestartRuleOnExitCodesCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

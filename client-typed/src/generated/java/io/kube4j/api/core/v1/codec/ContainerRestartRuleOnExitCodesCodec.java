@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class ContainerRestartRuleOnExitCodesCodec implements ObjectCodec<C
     /** The codec. */
     public static final ContainerRestartRuleOnExitCodesCodec INSTANCE = new ContainerRestartRuleOnExitCodesCodec();
 
-    private static final SerializedString F_OPERATOR = new SerializedString("operator");
-    private static final SerializedString F_VALUES = new SerializedString("values");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "operator",
+            "values");
 
     private ContainerRestartRuleOnExitCodesCodec() {
     }
@@ -35,20 +36,19 @@ public final class ContainerRestartRuleOnExitCodesCodec implements ObjectCodec<C
             return null;
         }
         ContainerRestartRuleOnExitCodes.Builder b = ContainerRestartRuleOnExitCodes.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "operator":
+                case 0:
                     b.operator(Codecs.readString(p));
                     break;
-                case "values":
+                case 1:
                     b.values(JsonCollections.readList(p, Codecs.INT32));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class ContainerRestartRuleOnExitCodesCodec implements ObjectCodec<C
         g.writeStartObject(v);
         String v0 = v.operator();
         if (v0 != null) {
-            g.writeFieldName(F_OPERATOR);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<Integer> v1 = v.values();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_VALUES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.INT32, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

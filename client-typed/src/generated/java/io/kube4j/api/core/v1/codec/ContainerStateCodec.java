@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +19,10 @@ public final class ContainerStateCodec implements ObjectCodec<ContainerState> {
     /** The codec. */
     public static final ContainerStateCodec INSTANCE = new ContainerStateCodec();
 
-    private static final SerializedString F_RUNNING = new SerializedString("running");
-    private static final SerializedString F_TERMINATED = new SerializedString("terminated");
-    private static final SerializedString F_WAITING = new SerializedString("waiting");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "running",
+            "terminated",
+            "waiting");
 
     private ContainerStateCodec() {
     }
@@ -38,23 +38,22 @@ public final class ContainerStateCodec implements ObjectCodec<ContainerState> {
             return null;
         }
         ContainerState.Builder b = ContainerState.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "running":
+                case 0:
                     b.running(ContainerStateRunningCodec.INSTANCE.read(p));
                     break;
-                case "terminated":
+                case 1:
                     b.terminated(ContainerStateTerminatedCodec.INSTANCE.read(p));
                     break;
-                case "waiting":
+                case 2:
                     b.waiting(ContainerStateWaitingCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +66,17 @@ public final class ContainerStateCodec implements ObjectCodec<ContainerState> {
         g.writeStartObject(v);
         ContainerStateRunning v0 = v.running();
         if (v0 != null) {
-            g.writeFieldName(F_RUNNING);
+            g.writeFieldName(FIELDS.name(0));
             ContainerStateRunningCodec.INSTANCE.write(v0, g);
         }
         ContainerStateTerminated v1 = v.terminated();
         if (v1 != null) {
-            g.writeFieldName(F_TERMINATED);
+            g.writeFieldName(FIELDS.name(1));
             ContainerStateTerminatedCodec.INSTANCE.write(v1, g);
         }
         ContainerStateWaiting v2 = v.waiting();
         if (v2 != null) {
-            g.writeFieldName(F_WAITING);
+            g.writeFieldName(FIELDS.name(2));
             ContainerStateWaitingCodec.INSTANCE.write(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +18,8 @@ public final class ContainerStateRunningCodec implements ObjectCodec<ContainerSt
     /** The codec. */
     public static final ContainerStateRunningCodec INSTANCE = new ContainerStateRunningCodec();
 
-    private static final SerializedString F_STARTED_AT = new SerializedString("startedAt");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "startedAt");
 
     private ContainerStateRunningCodec() {
     }
@@ -34,17 +35,16 @@ public final class ContainerStateRunningCodec implements ObjectCodec<ContainerSt
             return null;
         }
         ContainerStateRunning.Builder b = ContainerStateRunning.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "startedAt":
+                case 0:
                     b.startedAt(Codecs.readTime(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +57,7 @@ public final class ContainerStateRunningCodec implements ObjectCodec<ContainerSt
         g.writeStartObject(v);
         Instant v0 = v.startedAt();
         if (v0 != null) {
-            g.writeFieldName(F_STARTED_AT);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeTime(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

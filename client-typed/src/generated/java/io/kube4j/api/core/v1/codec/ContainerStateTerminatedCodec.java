@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,13 +18,14 @@ public final class ContainerStateTerminatedCodec implements ObjectCodec<Containe
     /** The codec. */
     public static final ContainerStateTerminatedCodec INSTANCE = new ContainerStateTerminatedCodec();
 
-    private static final SerializedString F_CONTAINER_ID = new SerializedString("containerID");
-    private static final SerializedString F_EXIT_CODE = new SerializedString("exitCode");
-    private static final SerializedString F_FINISHED_AT = new SerializedString("finishedAt");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_REASON = new SerializedString("reason");
-    private static final SerializedString F_SIGNAL = new SerializedString("signal");
-    private static final SerializedString F_STARTED_AT = new SerializedString("startedAt");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "containerID",
+            "exitCode",
+            "finishedAt",
+            "message",
+            "reason",
+            "signal",
+            "startedAt");
 
     private ContainerStateTerminatedCodec() {
     }
@@ -40,35 +41,34 @@ public final class ContainerStateTerminatedCodec implements ObjectCodec<Containe
             return null;
         }
         ContainerStateTerminated.Builder b = ContainerStateTerminated.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "containerID":
+                case 0:
                     b.containerID(Codecs.readString(p));
                     break;
-                case "exitCode":
+                case 1:
                     b.exitCode(Codecs.readInt32(p));
                     break;
-                case "finishedAt":
+                case 2:
                     b.finishedAt(Codecs.readTime(p));
                     break;
-                case "message":
+                case 3:
                     b.message(Codecs.readString(p));
                     break;
-                case "reason":
+                case 4:
                     b.reason(Codecs.readString(p));
                     break;
-                case "signal":
+                case 5:
                     b.signal(Codecs.readInt32(p));
                     break;
-                case "startedAt":
+                case 6:
                     b.startedAt(Codecs.readTime(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -81,37 +81,37 @@ public final class ContainerStateTerminatedCodec implements ObjectCodec<Containe
         g.writeStartObject(v);
         String v0 = v.containerID();
         if (v0 != null) {
-            g.writeFieldName(F_CONTAINER_ID);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Integer v1 = v.exitCode();
         if (v1 != null) {
-            g.writeFieldName(F_EXIT_CODE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         Instant v2 = v.finishedAt();
         if (v2 != null) {
-            g.writeFieldName(F_FINISHED_AT);
+            g.writeFieldName(FIELDS.name(2));
             Codecs.writeTime(v2, g);
         }
         String v3 = v.message();
         if (v3 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.reason();
         if (v4 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         Integer v5 = v.signal();
         if (v5 != null) {
-            g.writeFieldName(F_SIGNAL);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((int) v5);
         }
         Instant v6 = v.startedAt();
         if (v6 != null) {
-            g.writeFieldName(F_STARTED_AT);
+            g.writeFieldName(FIELDS.name(6));
             Codecs.writeTime(v6, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

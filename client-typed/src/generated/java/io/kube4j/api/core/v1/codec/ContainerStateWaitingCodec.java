@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ContainerStateWaitingCodec implements ObjectCodec<ContainerSt
     /** The codec. */
     public static final ContainerStateWaitingCodec INSTANCE = new ContainerStateWaitingCodec();
 
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_REASON = new SerializedString("reason");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "message",
+            "reason");
 
     private ContainerStateWaitingCodec() {
     }
@@ -34,20 +35,19 @@ public final class ContainerStateWaitingCodec implements ObjectCodec<ContainerSt
             return null;
         }
         ContainerStateWaiting.Builder b = ContainerStateWaiting.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "message":
+                case 0:
                     b.message(Codecs.readString(p));
                     break;
-                case "reason":
+                case 1:
                     b.reason(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ContainerStateWaitingCodec implements ObjectCodec<ContainerSt
         g.writeStartObject(v);
         String v0 = v.message();
         if (v0 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.reason();
         if (v1 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -25,21 +25,22 @@ public final class ContainerStatusCodec implements ObjectCodec<ContainerStatus> 
     /** The codec. */
     public static final ContainerStatusCodec INSTANCE = new ContainerStatusCodec();
 
-    private static final SerializedString F_ALLOCATED_RESOURCES = new SerializedString("allocatedResources");
-    private static final SerializedString F_ALLOCATED_RESOURCES_STATUS = new SerializedString("allocatedResourcesStatus");
-    private static final SerializedString F_CONTAINER_ID = new SerializedString("containerID");
-    private static final SerializedString F_IMAGE = new SerializedString("image");
-    private static final SerializedString F_IMAGE_ID = new SerializedString("imageID");
-    private static final SerializedString F_LAST_STATE = new SerializedString("lastState");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_READY = new SerializedString("ready");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
-    private static final SerializedString F_RESTART_COUNT = new SerializedString("restartCount");
-    private static final SerializedString F_STARTED = new SerializedString("started");
-    private static final SerializedString F_STATE = new SerializedString("state");
-    private static final SerializedString F_STOP_SIGNAL = new SerializedString("stopSignal");
-    private static final SerializedString F_USER = new SerializedString("user");
-    private static final SerializedString F_VOLUME_MOUNTS = new SerializedString("volumeMounts");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allocatedResources",
+            "allocatedResourcesStatus",
+            "containerID",
+            "image",
+            "imageID",
+            "lastState",
+            "name",
+            "ready",
+            "resources",
+            "restartCount",
+            "started",
+            "state",
+            "stopSignal",
+            "user",
+            "volumeMounts");
 
     private ContainerStatusCodec() {
     }
@@ -55,59 +56,58 @@ public final class ContainerStatusCodec implements ObjectCodec<ContainerStatus> 
             return null;
         }
         ContainerStatus.Builder b = ContainerStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allocatedResources":
+                case 0:
                     b.allocatedResources(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "allocatedResourcesStatus":
+                case 1:
                     b.allocatedResourcesStatus(JsonCollections.readList(p, ResourceStatusCodec.INSTANCE));
                     break;
-                case "containerID":
+                case 2:
                     b.containerID(Codecs.readString(p));
                     break;
-                case "image":
+                case 3:
                     b.image(Codecs.readString(p));
                     break;
-                case "imageID":
+                case 4:
                     b.imageID(Codecs.readString(p));
                     break;
-                case "lastState":
+                case 5:
                     b.lastState(ContainerStateCodec.INSTANCE.read(p));
                     break;
-                case "name":
+                case 6:
                     b.name(Codecs.readString(p));
                     break;
-                case "ready":
+                case 7:
                     b.ready(Codecs.readBoolean(p));
                     break;
-                case "resources":
+                case 8:
                     b.resources(ResourceRequirementsCodec.INSTANCE.read(p));
                     break;
-                case "restartCount":
+                case 9:
                     b.restartCount(Codecs.readInt32(p));
                     break;
-                case "started":
+                case 10:
                     b.started(Codecs.readBoolean(p));
                     break;
-                case "state":
+                case 11:
                     b.state(ContainerStateCodec.INSTANCE.read(p));
                     break;
-                case "stopSignal":
+                case 12:
                     b.stopSignal(Codecs.readString(p));
                     break;
-                case "user":
+                case 13:
                     b.user(ContainerUserCodec.INSTANCE.read(p));
                     break;
-                case "volumeMounts":
+                case 14:
                     b.volumeMounts(JsonCollections.readList(p, VolumeMountStatusCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -120,77 +120,77 @@ public final class ContainerStatusCodec implements ObjectCodec<ContainerStatus> 
         g.writeStartObject(v);
         Map<String, Quantity> v0 = v.allocatedResources();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ALLOCATED_RESOURCES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, Codecs.QUANTITY, g);
         }
         List<ResourceStatus> v1 = v.allocatedResourcesStatus();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_ALLOCATED_RESOURCES_STATUS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, ResourceStatusCodec.INSTANCE, g);
         }
         String v2 = v.containerID();
         if (v2 != null) {
-            g.writeFieldName(F_CONTAINER_ID);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.image();
         if (v3 != null) {
-            g.writeFieldName(F_IMAGE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.imageID();
         if (v4 != null) {
-            g.writeFieldName(F_IMAGE_ID);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         ContainerState v5 = v.lastState();
         if (v5 != null) {
-            g.writeFieldName(F_LAST_STATE);
+            g.writeFieldName(FIELDS.name(5));
             ContainerStateCodec.INSTANCE.write(v5, g);
         }
         String v6 = v.name();
         if (v6 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         Boolean v7 = v.ready();
         if (v7 != null) {
-            g.writeFieldName(F_READY);
+            g.writeFieldName(FIELDS.name(7));
             g.writeBoolean(v7);
         }
         ResourceRequirements v8 = v.resources();
         if (v8 != null) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(8));
             ResourceRequirementsCodec.INSTANCE.write(v8, g);
         }
         Integer v9 = v.restartCount();
         if (v9 != null) {
-            g.writeFieldName(F_RESTART_COUNT);
+            g.writeFieldName(FIELDS.name(9));
             g.writeNumber((int) v9);
         }
         Boolean v10 = v.started();
         if (v10 != null) {
-            g.writeFieldName(F_STARTED);
+            g.writeFieldName(FIELDS.name(10));
             g.writeBoolean(v10);
         }
         ContainerState v11 = v.state();
         if (v11 != null) {
-            g.writeFieldName(F_STATE);
+            g.writeFieldName(FIELDS.name(11));
             ContainerStateCodec.INSTANCE.write(v11, g);
         }
         String v12 = v.stopSignal();
         if (v12 != null) {
-            g.writeFieldName(F_STOP_SIGNAL);
+            g.writeFieldName(FIELDS.name(12));
             g.writeString(v12);
         }
         ContainerUser v13 = v.user();
         if (v13 != null) {
-            g.writeFieldName(F_USER);
+            g.writeFieldName(FIELDS.name(13));
             ContainerUserCodec.INSTANCE.write(v13, g);
         }
         List<VolumeMountStatus> v14 = v.volumeMounts();
         if (!v14.isEmpty()) {
-            g.writeFieldName(F_VOLUME_MOUNTS);
+            g.writeFieldName(FIELDS.name(14));
             JsonCollections.writeList(v14, VolumeMountStatusCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +17,8 @@ public final class ContainerUserCodec implements ObjectCodec<ContainerUser> {
     /** The codec. */
     public static final ContainerUserCodec INSTANCE = new ContainerUserCodec();
 
-    private static final SerializedString F_LINUX = new SerializedString("linux");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "linux");
 
     private ContainerUserCodec() {
     }
@@ -34,17 +34,16 @@ public final class ContainerUserCodec implements ObjectCodec<ContainerUser> {
             return null;
         }
         ContainerUser.Builder b = ContainerUser.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "linux":
+                case 0:
                     b.linux(LinuxContainerUserCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +56,7 @@ public final class ContainerUserCodec implements ObjectCodec<ContainerUser> {
         g.writeStartObject(v);
         LinuxContainerUser v0 = v.linux();
         if (v0 != null) {
-            g.writeFieldName(F_LINUX);
+            g.writeFieldName(FIELDS.name(0));
             LinuxContainerUserCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

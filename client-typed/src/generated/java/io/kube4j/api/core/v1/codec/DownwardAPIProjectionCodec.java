@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +18,8 @@ public final class DownwardAPIProjectionCodec implements ObjectCodec<DownwardAPI
     /** The codec. */
     public static final DownwardAPIProjectionCodec INSTANCE = new DownwardAPIProjectionCodec();
 
-    private static final SerializedString F_ITEMS = new SerializedString("items");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "items");
 
     private DownwardAPIProjectionCodec() {
     }
@@ -35,17 +35,16 @@ public final class DownwardAPIProjectionCodec implements ObjectCodec<DownwardAPI
             return null;
         }
         DownwardAPIProjection.Builder b = DownwardAPIProjection.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "items":
+                case 0:
                     b.items(JsonCollections.readList(p, DownwardAPIVolumeFileCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +57,7 @@ public final class DownwardAPIProjectionCodec implements ObjectCodec<DownwardAPI
         g.writeStartObject(v);
         List<DownwardAPIVolumeFile> v0 = v.items();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ITEMS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, DownwardAPIVolumeFileCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

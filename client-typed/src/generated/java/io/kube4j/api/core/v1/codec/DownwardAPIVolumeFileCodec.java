@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,10 +19,11 @@ public final class DownwardAPIVolumeFileCodec implements ObjectCodec<DownwardAPI
     /** The codec. */
     public static final DownwardAPIVolumeFileCodec INSTANCE = new DownwardAPIVolumeFileCodec();
 
-    private static final SerializedString F_FIELD_REF = new SerializedString("fieldRef");
-    private static final SerializedString F_MODE = new SerializedString("mode");
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_RESOURCE_FIELD_REF = new SerializedString("resourceFieldRef");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fieldRef",
+            "mode",
+            "path",
+            "resourceFieldRef");
 
     private DownwardAPIVolumeFileCodec() {
     }
@@ -38,26 +39,25 @@ public final class DownwardAPIVolumeFileCodec implements ObjectCodec<DownwardAPI
             return null;
         }
         DownwardAPIVolumeFile.Builder b = DownwardAPIVolumeFile.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fieldRef":
+                case 0:
                     b.fieldRef(ObjectFieldSelectorCodec.INSTANCE.read(p));
                     break;
-                case "mode":
+                case 1:
                     b.mode(Codecs.readInt32(p));
                     break;
-                case "path":
+                case 2:
                     b.path(Codecs.readString(p));
                     break;
-                case "resourceFieldRef":
+                case 3:
                     b.resourceFieldRef(ResourceFieldSelectorCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -70,22 +70,22 @@ public final class DownwardAPIVolumeFileCodec implements ObjectCodec<DownwardAPI
         g.writeStartObject(v);
         ObjectFieldSelector v0 = v.fieldRef();
         if (v0 != null) {
-            g.writeFieldName(F_FIELD_REF);
+            g.writeFieldName(FIELDS.name(0));
             ObjectFieldSelectorCodec.INSTANCE.write(v0, g);
         }
         Integer v1 = v.mode();
         if (v1 != null) {
-            g.writeFieldName(F_MODE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         String v2 = v.path();
         if (v2 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         ResourceFieldSelector v3 = v.resourceFieldRef();
         if (v3 != null) {
-            g.writeFieldName(F_RESOURCE_FIELD_REF);
+            g.writeFieldName(FIELDS.name(3));
             ResourceFieldSelectorCodec.INSTANCE.write(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class DownwardAPIVolumeSourceCodec implements ObjectCodec<DownwardA
     /** The codec. */
     public static final DownwardAPIVolumeSourceCodec INSTANCE = new DownwardAPIVolumeSourceCodec();
 
-    private static final SerializedString F_DEFAULT_MODE = new SerializedString("defaultMode");
-    private static final SerializedString F_ITEMS = new SerializedString("items");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "defaultMode",
+            "items");
 
     private DownwardAPIVolumeSourceCodec() {
     }
@@ -36,20 +37,19 @@ public final class DownwardAPIVolumeSourceCodec implements ObjectCodec<DownwardA
             return null;
         }
         DownwardAPIVolumeSource.Builder b = DownwardAPIVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "defaultMode":
+                case 0:
                     b.defaultMode(Codecs.readInt32(p));
                     break;
-                case "items":
+                case 1:
                     b.items(JsonCollections.readList(p, DownwardAPIVolumeFileCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class DownwardAPIVolumeSourceCodec implements ObjectCodec<DownwardA
         g.writeStartObject(v);
         Integer v0 = v.defaultMode();
         if (v0 != null) {
-            g.writeFieldName(F_DEFAULT_MODE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         List<DownwardAPIVolumeFile> v1 = v.items();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_ITEMS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, DownwardAPIVolumeFileCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

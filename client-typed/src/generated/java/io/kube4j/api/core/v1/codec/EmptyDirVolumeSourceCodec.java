@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class EmptyDirVolumeSourceCodec implements ObjectCodec<EmptyDirVolu
     /** The codec. */
     public static final EmptyDirVolumeSourceCodec INSTANCE = new EmptyDirVolumeSourceCodec();
 
-    private static final SerializedString F_MEDIUM = new SerializedString("medium");
-    private static final SerializedString F_SIZE_LIMIT = new SerializedString("sizeLimit");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "medium",
+            "sizeLimit");
 
     private EmptyDirVolumeSourceCodec() {
     }
@@ -35,20 +36,19 @@ public final class EmptyDirVolumeSourceCodec implements ObjectCodec<EmptyDirVolu
             return null;
         }
         EmptyDirVolumeSource.Builder b = EmptyDirVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "medium":
+                case 0:
                     b.medium(Codecs.readString(p));
                     break;
-                case "sizeLimit":
+                case 1:
                     b.sizeLimit(Codecs.readQuantity(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class EmptyDirVolumeSourceCodec implements ObjectCodec<EmptyDirVolu
         g.writeStartObject(v);
         String v0 = v.medium();
         if (v0 != null) {
-            g.writeFieldName(F_MEDIUM);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Quantity v1 = v.sizeLimit();
         if (v1 != null) {
-            g.writeFieldName(F_SIZE_LIMIT);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeQuantity(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

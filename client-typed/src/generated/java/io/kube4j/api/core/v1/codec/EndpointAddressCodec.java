@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,10 +18,11 @@ public final class EndpointAddressCodec implements ObjectCodec<EndpointAddress> 
     /** The codec. */
     public static final EndpointAddressCodec INSTANCE = new EndpointAddressCodec();
 
-    private static final SerializedString F_HOSTNAME = new SerializedString("hostname");
-    private static final SerializedString F_IP = new SerializedString("ip");
-    private static final SerializedString F_NODE_NAME = new SerializedString("nodeName");
-    private static final SerializedString F_TARGET_REF = new SerializedString("targetRef");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "hostname",
+            "ip",
+            "nodeName",
+            "targetRef");
 
     private EndpointAddressCodec() {
     }
@@ -37,26 +38,25 @@ public final class EndpointAddressCodec implements ObjectCodec<EndpointAddress> 
             return null;
         }
         EndpointAddress.Builder b = EndpointAddress.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "hostname":
+                case 0:
                     b.hostname(Codecs.readString(p));
                     break;
-                case "ip":
+                case 1:
                     b.ip(Codecs.readString(p));
                     break;
-                case "nodeName":
+                case 2:
                     b.nodeName(Codecs.readString(p));
                     break;
-                case "targetRef":
+                case 3:
                     b.targetRef(ObjectReferenceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -69,22 +69,22 @@ public final class EndpointAddressCodec implements ObjectCodec<EndpointAddress> 
         g.writeStartObject(v);
         String v0 = v.hostname();
         if (v0 != null) {
-            g.writeFieldName(F_HOSTNAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.ip();
         if (v1 != null) {
-            g.writeFieldName(F_IP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.nodeName();
         if (v2 != null) {
-            g.writeFieldName(F_NODE_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         ObjectReference v3 = v.targetRef();
         if (v3 != null) {
-            g.writeFieldName(F_TARGET_REF);
+            g.writeFieldName(FIELDS.name(3));
             ObjectReferenceCodec.INSTANCE.write(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

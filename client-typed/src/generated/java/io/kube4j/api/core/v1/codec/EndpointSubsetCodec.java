@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +19,10 @@ public final class EndpointSubsetCodec implements ObjectCodec<EndpointSubset> {
     /** The codec. */
     public static final EndpointSubsetCodec INSTANCE = new EndpointSubsetCodec();
 
-    private static final SerializedString F_ADDRESSES = new SerializedString("addresses");
-    private static final SerializedString F_NOT_READY_ADDRESSES = new SerializedString("notReadyAddresses");
-    private static final SerializedString F_PORTS = new SerializedString("ports");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "addresses",
+            "notReadyAddresses",
+            "ports");
 
     private EndpointSubsetCodec() {
     }
@@ -38,23 +38,22 @@ public final class EndpointSubsetCodec implements ObjectCodec<EndpointSubset> {
             return null;
         }
         EndpointSubset.Builder b = EndpointSubset.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "addresses":
+                case 0:
                     b.addresses(JsonCollections.readList(p, EndpointAddressCodec.INSTANCE));
                     break;
-                case "notReadyAddresses":
+                case 1:
                     b.notReadyAddresses(JsonCollections.readList(p, EndpointAddressCodec.INSTANCE));
                     break;
-                case "ports":
+                case 2:
                     b.ports(JsonCollections.readList(p, EndpointPortCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +66,17 @@ public final class EndpointSubsetCodec implements ObjectCodec<EndpointSubset> {
         g.writeStartObject(v);
         List<EndpointAddress> v0 = v.addresses();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ADDRESSES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, EndpointAddressCodec.INSTANCE, g);
         }
         List<EndpointAddress> v1 = v.notReadyAddresses();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_NOT_READY_ADDRESSES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, EndpointAddressCodec.INSTANCE, g);
         }
         List<EndpointPort> v2 = v.ports();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_PORTS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, EndpointPortCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,9 +19,10 @@ public final class EnvFromSourceCodec implements ObjectCodec<EnvFromSource> {
     /** The codec. */
     public static final EnvFromSourceCodec INSTANCE = new EnvFromSourceCodec();
 
-    private static final SerializedString F_CONFIG_MAP_REF = new SerializedString("configMapRef");
-    private static final SerializedString F_PREFIX = new SerializedString("prefix");
-    private static final SerializedString F_SECRET_REF = new SerializedString("secretRef");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "configMapRef",
+            "prefix",
+            "secretRef");
 
     private EnvFromSourceCodec() {
     }
@@ -37,23 +38,22 @@ public final class EnvFromSourceCodec implements ObjectCodec<EnvFromSource> {
             return null;
         }
         EnvFromSource.Builder b = EnvFromSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "configMapRef":
+                case 0:
                     b.configMapRef(ConfigMapEnvSourceCodec.INSTANCE.read(p));
                     break;
-                case "prefix":
+                case 1:
                     b.prefix(Codecs.readString(p));
                     break;
-                case "secretRef":
+                case 2:
                     b.secretRef(SecretEnvSourceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -66,17 +66,17 @@ public final class EnvFromSourceCodec implements ObjectCodec<EnvFromSource> {
         g.writeStartObject(v);
         ConfigMapEnvSource v0 = v.configMapRef();
         if (v0 != null) {
-            g.writeFieldName(F_CONFIG_MAP_REF);
+            g.writeFieldName(FIELDS.name(0));
             ConfigMapEnvSourceCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.prefix();
         if (v1 != null) {
-            g.writeFieldName(F_PREFIX);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         SecretEnvSource v2 = v.secretRef();
         if (v2 != null) {
-            g.writeFieldName(F_SECRET_REF);
+            g.writeFieldName(FIELDS.name(2));
             SecretEnvSourceCodec.INSTANCE.write(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

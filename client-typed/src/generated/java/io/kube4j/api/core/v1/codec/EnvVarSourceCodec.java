@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,11 +21,12 @@ public final class EnvVarSourceCodec implements ObjectCodec<EnvVarSource> {
     /** The codec. */
     public static final EnvVarSourceCodec INSTANCE = new EnvVarSourceCodec();
 
-    private static final SerializedString F_CONFIG_MAP_KEY_REF = new SerializedString("configMapKeyRef");
-    private static final SerializedString F_FIELD_REF = new SerializedString("fieldRef");
-    private static final SerializedString F_FILE_KEY_REF = new SerializedString("fileKeyRef");
-    private static final SerializedString F_RESOURCE_FIELD_REF = new SerializedString("resourceFieldRef");
-    private static final SerializedString F_SECRET_KEY_REF = new SerializedString("secretKeyRef");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "configMapKeyRef",
+            "fieldRef",
+            "fileKeyRef",
+            "resourceFieldRef",
+            "secretKeyRef");
 
     private EnvVarSourceCodec() {
     }
@@ -42,29 +42,28 @@ public final class EnvVarSourceCodec implements ObjectCodec<EnvVarSource> {
             return null;
         }
         EnvVarSource.Builder b = EnvVarSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "configMapKeyRef":
+                case 0:
                     b.configMapKeyRef(ConfigMapKeySelectorCodec.INSTANCE.read(p));
                     break;
-                case "fieldRef":
+                case 1:
                     b.fieldRef(ObjectFieldSelectorCodec.INSTANCE.read(p));
                     break;
-                case "fileKeyRef":
+                case 2:
                     b.fileKeyRef(FileKeySelectorCodec.INSTANCE.read(p));
                     break;
-                case "resourceFieldRef":
+                case 3:
                     b.resourceFieldRef(ResourceFieldSelectorCodec.INSTANCE.read(p));
                     break;
-                case "secretKeyRef":
+                case 4:
                     b.secretKeyRef(SecretKeySelectorCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -77,27 +76,27 @@ public final class EnvVarSourceCodec implements ObjectCodec<EnvVarSource> {
         g.writeStartObject(v);
         ConfigMapKeySelector v0 = v.configMapKeyRef();
         if (v0 != null) {
-            g.writeFieldName(F_CONFIG_MAP_KEY_REF);
+            g.writeFieldName(FIELDS.name(0));
             ConfigMapKeySelectorCodec.INSTANCE.write(v0, g);
         }
         ObjectFieldSelector v1 = v.fieldRef();
         if (v1 != null) {
-            g.writeFieldName(F_FIELD_REF);
+            g.writeFieldName(FIELDS.name(1));
             ObjectFieldSelectorCodec.INSTANCE.write(v1, g);
         }
         FileKeySelector v2 = v.fileKeyRef();
         if (v2 != null) {
-            g.writeFieldName(F_FILE_KEY_REF);
+            g.writeFieldName(FIELDS.name(2));
             FileKeySelectorCodec.INSTANCE.write(v2, g);
         }
         ResourceFieldSelector v3 = v.resourceFieldRef();
         if (v3 != null) {
-            g.writeFieldName(F_RESOURCE_FIELD_REF);
+            g.writeFieldName(FIELDS.name(3));
             ResourceFieldSelectorCodec.INSTANCE.write(v3, g);
         }
         SecretKeySelector v4 = v.secretKeyRef();
         if (v4 != null) {
-            g.writeFieldName(F_SECRET_KEY_REF);
+            g.writeFieldName(FIELDS.name(4));
             SecretKeySelectorCodec.INSTANCE.write(v4, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +17,8 @@ public final class EphemeralVolumeSourceCodec implements ObjectCodec<EphemeralVo
     /** The codec. */
     public static final EphemeralVolumeSourceCodec INSTANCE = new EphemeralVolumeSourceCodec();
 
-    private static final SerializedString F_VOLUME_CLAIM_TEMPLATE = new SerializedString("volumeClaimTemplate");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "volumeClaimTemplate");
 
     private EphemeralVolumeSourceCodec() {
     }
@@ -34,17 +34,16 @@ public final class EphemeralVolumeSourceCodec implements ObjectCodec<EphemeralVo
             return null;
         }
         EphemeralVolumeSource.Builder b = EphemeralVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "volumeClaimTemplate":
+                case 0:
                     b.volumeClaimTemplate(PersistentVolumeClaimTemplateCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +56,7 @@ public final class EphemeralVolumeSourceCodec implements ObjectCodec<EphemeralVo
         g.writeStartObject(v);
         PersistentVolumeClaimTemplate v0 = v.volumeClaimTemplate();
         if (v0 != null) {
-            g.writeFieldName(F_VOLUME_CLAIM_TEMPLATE);
+            g.writeFieldName(FIELDS.name(0));
             PersistentVolumeClaimTemplateCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

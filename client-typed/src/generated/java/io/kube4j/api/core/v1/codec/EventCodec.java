@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -23,23 +23,24 @@ public final class EventCodec implements ObjectCodec<Event> {
     /** The codec. */
     public static final EventCodec INSTANCE = new EventCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_ACTION = new SerializedString("action");
-    private static final SerializedString F_COUNT = new SerializedString("count");
-    private static final SerializedString F_EVENT_TIME = new SerializedString("eventTime");
-    private static final SerializedString F_FIRST_TIMESTAMP = new SerializedString("firstTimestamp");
-    private static final SerializedString F_INVOLVED_OBJECT = new SerializedString("involvedObject");
-    private static final SerializedString F_LAST_TIMESTAMP = new SerializedString("lastTimestamp");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_REASON = new SerializedString("reason");
-    private static final SerializedString F_RELATED = new SerializedString("related");
-    private static final SerializedString F_REPORTING_COMPONENT = new SerializedString("reportingComponent");
-    private static final SerializedString F_REPORTING_INSTANCE = new SerializedString("reportingInstance");
-    private static final SerializedString F_SERIES = new SerializedString("series");
-    private static final SerializedString F_SOURCE = new SerializedString("source");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "action",
+            "count",
+            "eventTime",
+            "firstTimestamp",
+            "involvedObject",
+            "lastTimestamp",
+            "message",
+            "reason",
+            "related",
+            "reportingComponent",
+            "reportingInstance",
+            "series",
+            "source",
+            "type");
 
     private EventCodec() {
     }
@@ -55,65 +56,64 @@ public final class EventCodec implements ObjectCodec<Event> {
             return null;
         }
         Event.Builder b = Event.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "action":
+                case 3:
                     b.action(Codecs.readString(p));
                     break;
-                case "count":
+                case 4:
                     b.count(Codecs.readInt32(p));
                     break;
-                case "eventTime":
+                case 5:
                     b.eventTime(Codecs.readTime(p));
                     break;
-                case "firstTimestamp":
+                case 6:
                     b.firstTimestamp(Codecs.readTime(p));
                     break;
-                case "involvedObject":
+                case 7:
                     b.involvedObject(ObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "lastTimestamp":
+                case 8:
                     b.lastTimestamp(Codecs.readTime(p));
                     break;
-                case "message":
+                case 9:
                     b.message(Codecs.readString(p));
                     break;
-                case "reason":
+                case 10:
                     b.reason(Codecs.readString(p));
                     break;
-                case "related":
+                case 11:
                     b.related(ObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "reportingComponent":
+                case 12:
                     b.reportingComponent(Codecs.readString(p));
                     break;
-                case "reportingInstance":
+                case 13:
                     b.reportingInstance(Codecs.readString(p));
                     break;
-                case "series":
+                case 14:
                     b.series(EventSeriesCodec.INSTANCE.read(p));
                     break;
-                case "source":
+                case 15:
                     b.source(EventSourceCodec.INSTANCE.read(p));
                     break;
-                case "type":
+                case 16:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -126,87 +126,87 @@ public final class EventCodec implements ObjectCodec<Event> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         String v3 = v.action();
         if (v3 != null) {
-            g.writeFieldName(F_ACTION);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Integer v4 = v.count();
         if (v4 != null) {
-            g.writeFieldName(F_COUNT);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         Instant v5 = v.eventTime();
         if (v5 != null) {
-            g.writeFieldName(F_EVENT_TIME);
+            g.writeFieldName(FIELDS.name(5));
             Codecs.writeMicroTime(v5, g);
         }
         Instant v6 = v.firstTimestamp();
         if (v6 != null) {
-            g.writeFieldName(F_FIRST_TIMESTAMP);
+            g.writeFieldName(FIELDS.name(6));
             Codecs.writeTime(v6, g);
         }
         ObjectReference v7 = v.involvedObject();
         if (v7 != null) {
-            g.writeFieldName(F_INVOLVED_OBJECT);
+            g.writeFieldName(FIELDS.name(7));
             ObjectReferenceCodec.INSTANCE.write(v7, g);
         }
         Instant v8 = v.lastTimestamp();
         if (v8 != null) {
-            g.writeFieldName(F_LAST_TIMESTAMP);
+            g.writeFieldName(FIELDS.name(8));
             Codecs.writeTime(v8, g);
         }
         String v9 = v.message();
         if (v9 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         String v10 = v.reason();
         if (v10 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(10));
             g.writeString(v10);
         }
         ObjectReference v11 = v.related();
         if (v11 != null) {
-            g.writeFieldName(F_RELATED);
+            g.writeFieldName(FIELDS.name(11));
             ObjectReferenceCodec.INSTANCE.write(v11, g);
         }
         String v12 = v.reportingComponent();
         if (v12 != null) {
-            g.writeFieldName(F_REPORTING_COMPONENT);
+            g.writeFieldName(FIELDS.name(12));
             g.writeString(v12);
         }
         String v13 = v.reportingInstance();
         if (v13 != null) {
-            g.writeFieldName(F_REPORTING_INSTANCE);
+            g.writeFieldName(FIELDS.name(13));
             g.writeString(v13);
         }
         EventSeries v14 = v.series();
         if (v14 != null) {
-            g.writeFieldName(F_SERIES);
+            g.writeFieldName(FIELDS.name(14));
             EventSeriesCodec.INSTANCE.write(v14, g);
         }
         EventSource v15 = v.source();
         if (v15 != null) {
-            g.writeFieldName(F_SOURCE);
+            g.writeFieldName(FIELDS.name(15));
             EventSourceCodec.INSTANCE.write(v15, g);
         }
         String v16 = v.type();
         if (v16 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(16));
             g.writeString(v16);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class EventSeriesCodec implements ObjectCodec<EventSeries> {
     /** The codec. */
     public static final EventSeriesCodec INSTANCE = new EventSeriesCodec();
 
-    private static final SerializedString F_COUNT = new SerializedString("count");
-    private static final SerializedString F_LAST_OBSERVED_TIME = new SerializedString("lastObservedTime");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "count",
+            "lastObservedTime");
 
     private EventSeriesCodec() {
     }
@@ -35,20 +36,19 @@ public final class EventSeriesCodec implements ObjectCodec<EventSeries> {
             return null;
         }
         EventSeries.Builder b = EventSeries.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "count":
+                case 0:
                     b.count(Codecs.readInt32(p));
                     break;
-                case "lastObservedTime":
+                case 1:
                     b.lastObservedTime(Codecs.readTime(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class EventSeriesCodec implements ObjectCodec<EventSeries> {
         g.writeStartObject(v);
         Integer v0 = v.count();
         if (v0 != null) {
-            g.writeFieldName(F_COUNT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Instant v1 = v.lastObservedTime();
         if (v1 != null) {
-            g.writeFieldName(F_LAST_OBSERVED_TIME);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeMicroTime(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

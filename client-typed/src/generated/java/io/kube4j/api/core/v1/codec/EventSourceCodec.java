@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class EventSourceCodec implements ObjectCodec<EventSource> {
     /** The codec. */
     public static final EventSourceCodec INSTANCE = new EventSourceCodec();
 
-    private static final SerializedString F_COMPONENT = new SerializedString("component");
-    private static final SerializedString F_HOST = new SerializedString("host");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "component",
+            "host");
 
     private EventSourceCodec() {
     }
@@ -34,20 +35,19 @@ public final class EventSourceCodec implements ObjectCodec<EventSource> {
             return null;
         }
         EventSource.Builder b = EventSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "component":
+                case 0:
                     b.component(Codecs.readString(p));
                     break;
-                case "host":
+                case 1:
                     b.host(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class EventSourceCodec implements ObjectCodec<EventSource> {
         g.writeStartObject(v);
         String v0 = v.component();
         if (v0 != null) {
-            g.writeFieldName(F_COMPONENT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.host();
         if (v1 != null) {
-            g.writeFieldName(F_HOST);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

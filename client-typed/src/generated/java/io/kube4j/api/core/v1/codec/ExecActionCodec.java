@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +18,8 @@ public final class ExecActionCodec implements ObjectCodec<ExecAction> {
     /** The codec. */
     public static final ExecActionCodec INSTANCE = new ExecActionCodec();
 
-    private static final SerializedString F_COMMAND = new SerializedString("command");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "command");
 
     private ExecActionCodec() {
     }
@@ -34,17 +35,16 @@ public final class ExecActionCodec implements ObjectCodec<ExecAction> {
             return null;
         }
         ExecAction.Builder b = ExecAction.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "command":
+                case 0:
                     b.command(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +57,7 @@ public final class ExecActionCodec implements ObjectCodec<ExecAction> {
         g.writeStartObject(v);
         List<String> v0 = v.command();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_COMMAND);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

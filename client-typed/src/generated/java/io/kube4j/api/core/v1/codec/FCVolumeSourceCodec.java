@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,11 +18,12 @@ public final class FCVolumeSourceCodec implements ObjectCodec<FCVolumeSource> {
     /** The codec. */
     public static final FCVolumeSourceCodec INSTANCE = new FCVolumeSourceCodec();
 
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_LUN = new SerializedString("lun");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_TARGET_WWNS = new SerializedString("targetWWNs");
-    private static final SerializedString F_WWIDS = new SerializedString("wwids");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fsType",
+            "lun",
+            "readOnly",
+            "targetWWNs",
+            "wwids");
 
     private FCVolumeSourceCodec() {
     }
@@ -38,29 +39,28 @@ public final class FCVolumeSourceCodec implements ObjectCodec<FCVolumeSource> {
             return null;
         }
         FCVolumeSource.Builder b = FCVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fsType":
+                case 0:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "lun":
+                case 1:
                     b.lun(Codecs.readInt32(p));
                     break;
-                case "readOnly":
+                case 2:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "targetWWNs":
+                case 3:
                     b.targetWWNs(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "wwids":
+                case 4:
                     b.wwids(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -73,27 +73,27 @@ public final class FCVolumeSourceCodec implements ObjectCodec<FCVolumeSource> {
         g.writeStartObject(v);
         String v0 = v.fsType();
         if (v0 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Integer v1 = v.lun();
         if (v1 != null) {
-            g.writeFieldName(F_LUN);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         Boolean v2 = v.readOnly();
         if (v2 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         List<String> v3 = v.targetWWNs();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_TARGET_WWNS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         List<String> v4 = v.wwids();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_WWIDS);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

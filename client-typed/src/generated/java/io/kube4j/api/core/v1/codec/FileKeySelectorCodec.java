@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class FileKeySelectorCodec implements ObjectCodec<FileKeySelector> 
     /** The codec. */
     public static final FileKeySelectorCodec INSTANCE = new FileKeySelectorCodec();
 
-    private static final SerializedString F_KEY = new SerializedString("key");
-    private static final SerializedString F_OPTIONAL = new SerializedString("optional");
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_VOLUME_NAME = new SerializedString("volumeName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "key",
+            "optional",
+            "path",
+            "volumeName");
 
     private FileKeySelectorCodec() {
     }
@@ -36,26 +37,25 @@ public final class FileKeySelectorCodec implements ObjectCodec<FileKeySelector> 
             return null;
         }
         FileKeySelector.Builder b = FileKeySelector.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "key":
+                case 0:
                     b.key(Codecs.readString(p));
                     break;
-                case "optional":
+                case 1:
                     b.optional(Codecs.readBoolean(p));
                     break;
-                case "path":
+                case 2:
                     b.path(Codecs.readString(p));
                     break;
-                case "volumeName":
+                case 3:
                     b.volumeName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class FileKeySelectorCodec implements ObjectCodec<FileKeySelector> 
         g.writeStartObject(v);
         String v0 = v.key();
         if (v0 != null) {
-            g.writeFieldName(F_KEY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Boolean v1 = v.optional();
         if (v1 != null) {
-            g.writeFieldName(F_OPTIONAL);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         String v2 = v.path();
         if (v2 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.volumeName();
         if (v3 != null) {
-            g.writeFieldName(F_VOLUME_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

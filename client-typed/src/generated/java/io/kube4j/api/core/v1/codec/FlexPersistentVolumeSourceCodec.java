@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,11 +19,12 @@ public final class FlexPersistentVolumeSourceCodec implements ObjectCodec<FlexPe
     /** The codec. */
     public static final FlexPersistentVolumeSourceCodec INSTANCE = new FlexPersistentVolumeSourceCodec();
 
-    private static final SerializedString F_DRIVER = new SerializedString("driver");
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_OPTIONS = new SerializedString("options");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_SECRET_REF = new SerializedString("secretRef");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "driver",
+            "fsType",
+            "options",
+            "readOnly",
+            "secretRef");
 
     private FlexPersistentVolumeSourceCodec() {
     }
@@ -39,29 +40,28 @@ public final class FlexPersistentVolumeSourceCodec implements ObjectCodec<FlexPe
             return null;
         }
         FlexPersistentVolumeSource.Builder b = FlexPersistentVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "driver":
+                case 0:
                     b.driver(Codecs.readString(p));
                     break;
-                case "fsType":
+                case 1:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "options":
+                case 2:
                     b.options(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "readOnly":
+                case 3:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "secretRef":
+                case 4:
                     b.secretRef(SecretReferenceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -74,27 +74,27 @@ public final class FlexPersistentVolumeSourceCodec implements ObjectCodec<FlexPe
         g.writeStartObject(v);
         String v0 = v.driver();
         if (v0 != null) {
-            g.writeFieldName(F_DRIVER);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.fsType();
         if (v1 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Map<String, String> v2 = v.options();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_OPTIONS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeMap(v2, Codecs.STRING, g);
         }
         Boolean v3 = v.readOnly();
         if (v3 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         SecretReference v4 = v.secretRef();
         if (v4 != null) {
-            g.writeFieldName(F_SECRET_REF);
+            g.writeFieldName(FIELDS.name(4));
             SecretReferenceCodec.INSTANCE.write(v4, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

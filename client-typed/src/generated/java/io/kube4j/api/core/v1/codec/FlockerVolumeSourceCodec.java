@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class FlockerVolumeSourceCodec implements ObjectCodec<FlockerVolume
     /** The codec. */
     public static final FlockerVolumeSourceCodec INSTANCE = new FlockerVolumeSourceCodec();
 
-    private static final SerializedString F_DATASET_NAME = new SerializedString("datasetName");
-    private static final SerializedString F_DATASET_UUID = new SerializedString("datasetUUID");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "datasetName",
+            "datasetUUID");
 
     private FlockerVolumeSourceCodec() {
     }
@@ -34,20 +35,19 @@ public final class FlockerVolumeSourceCodec implements ObjectCodec<FlockerVolume
             return null;
         }
         FlockerVolumeSource.Builder b = FlockerVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "datasetName":
+                case 0:
                     b.datasetName(Codecs.readString(p));
                     break;
-                case "datasetUUID":
+                case 1:
                     b.datasetUUID(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class FlockerVolumeSourceCodec implements ObjectCodec<FlockerVolume
         g.writeStartObject(v);
         String v0 = v.datasetName();
         if (v0 != null) {
-            g.writeFieldName(F_DATASET_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.datasetUUID();
         if (v1 != null) {
-            g.writeFieldName(F_DATASET_UUID);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class GRPCActionCodec implements ObjectCodec<GRPCAction> {
     /** The codec. */
     public static final GRPCActionCodec INSTANCE = new GRPCActionCodec();
 
-    private static final SerializedString F_PORT = new SerializedString("port");
-    private static final SerializedString F_SERVICE = new SerializedString("service");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "port",
+            "service");
 
     private GRPCActionCodec() {
     }
@@ -34,20 +35,19 @@ public final class GRPCActionCodec implements ObjectCodec<GRPCAction> {
             return null;
         }
         GRPCAction.Builder b = GRPCAction.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "port":
+                case 0:
                     b.port(Codecs.readInt32(p));
                     break;
-                case "service":
+                case 1:
                     b.service(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class GRPCActionCodec implements ObjectCodec<GRPCAction> {
         g.writeStartObject(v);
         Integer v0 = v.port();
         if (v0 != null) {
-            g.writeFieldName(F_PORT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         String v1 = v.service();
         if (v1 != null) {
-            g.writeFieldName(F_SERVICE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class GitRepoVolumeSourceCodec implements ObjectCodec<GitRepoVolume
     /** The codec. */
     public static final GitRepoVolumeSourceCodec INSTANCE = new GitRepoVolumeSourceCodec();
 
-    private static final SerializedString F_DIRECTORY = new SerializedString("directory");
-    private static final SerializedString F_REPOSITORY = new SerializedString("repository");
-    private static final SerializedString F_REVISION = new SerializedString("revision");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "directory",
+            "repository",
+            "revision");
 
     private GitRepoVolumeSourceCodec() {
     }
@@ -35,23 +36,22 @@ public final class GitRepoVolumeSourceCodec implements ObjectCodec<GitRepoVolume
             return null;
         }
         GitRepoVolumeSource.Builder b = GitRepoVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "directory":
+                case 0:
                     b.directory(Codecs.readString(p));
                     break;
-                case "repository":
+                case 1:
                     b.repository(Codecs.readString(p));
                     break;
-                case "revision":
+                case 2:
                     b.revision(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class GitRepoVolumeSourceCodec implements ObjectCodec<GitRepoVolume
         g.writeStartObject(v);
         String v0 = v.directory();
         if (v0 != null) {
-            g.writeFieldName(F_DIRECTORY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.repository();
         if (v1 != null) {
-            g.writeFieldName(F_REPOSITORY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.revision();
         if (v2 != null) {
-            g.writeFieldName(F_REVISION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class GlusterfsPersistentVolumeSourceCodec implements ObjectCodec<G
     /** The codec. */
     public static final GlusterfsPersistentVolumeSourceCodec INSTANCE = new GlusterfsPersistentVolumeSourceCodec();
 
-    private static final SerializedString F_ENDPOINTS = new SerializedString("endpoints");
-    private static final SerializedString F_ENDPOINTS_NAMESPACE = new SerializedString("endpointsNamespace");
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "endpoints",
+            "endpointsNamespace",
+            "path",
+            "readOnly");
 
     private GlusterfsPersistentVolumeSourceCodec() {
     }
@@ -36,26 +37,25 @@ public final class GlusterfsPersistentVolumeSourceCodec implements ObjectCodec<G
             return null;
         }
         GlusterfsPersistentVolumeSource.Builder b = GlusterfsPersistentVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "endpoints":
+                case 0:
                     b.endpoints(Codecs.readString(p));
                     break;
-                case "endpointsNamespace":
+                case 1:
                     b.endpointsNamespace(Codecs.readString(p));
                     break;
-                case "path":
+                case 2:
                     b.path(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 3:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class GlusterfsPersistentVolumeSourceCodec implements ObjectCodec<G
         g.writeStartObject(v);
         String v0 = v.endpoints();
         if (v0 != null) {
-            g.writeFieldName(F_ENDPOINTS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.endpointsNamespace();
         if (v1 != null) {
-            g.writeFieldName(F_ENDPOINTS_NAMESPACE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.path();
         if (v2 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Boolean v3 = v.readOnly();
         if (v3 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

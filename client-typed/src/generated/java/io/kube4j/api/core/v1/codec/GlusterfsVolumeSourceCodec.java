@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class GlusterfsVolumeSourceCodec implements ObjectCodec<GlusterfsVo
     /** The codec. */
     public static final GlusterfsVolumeSourceCodec INSTANCE = new GlusterfsVolumeSourceCodec();
 
-    private static final SerializedString F_ENDPOINTS = new SerializedString("endpoints");
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "endpoints",
+            "path",
+            "readOnly");
 
     private GlusterfsVolumeSourceCodec() {
     }
@@ -35,23 +36,22 @@ public final class GlusterfsVolumeSourceCodec implements ObjectCodec<GlusterfsVo
             return null;
         }
         GlusterfsVolumeSource.Builder b = GlusterfsVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "endpoints":
+                case 0:
                     b.endpoints(Codecs.readString(p));
                     break;
-                case "path":
+                case 1:
                     b.path(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 2:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class GlusterfsVolumeSourceCodec implements ObjectCodec<GlusterfsVo
         g.writeStartObject(v);
         String v0 = v.endpoints();
         if (v0 != null) {
-            g.writeFieldName(F_ENDPOINTS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.path();
         if (v1 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Boolean v2 = v.readOnly();
         if (v2 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

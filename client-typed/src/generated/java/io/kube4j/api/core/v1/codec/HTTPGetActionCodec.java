@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,11 +20,12 @@ public final class HTTPGetActionCodec implements ObjectCodec<HTTPGetAction> {
     /** The codec. */
     public static final HTTPGetActionCodec INSTANCE = new HTTPGetActionCodec();
 
-    private static final SerializedString F_HOST = new SerializedString("host");
-    private static final SerializedString F_HTTP_HEADERS = new SerializedString("httpHeaders");
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_PORT = new SerializedString("port");
-    private static final SerializedString F_SCHEME = new SerializedString("scheme");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "host",
+            "httpHeaders",
+            "path",
+            "port",
+            "scheme");
 
     private HTTPGetActionCodec() {
     }
@@ -40,29 +41,28 @@ public final class HTTPGetActionCodec implements ObjectCodec<HTTPGetAction> {
             return null;
         }
         HTTPGetAction.Builder b = HTTPGetAction.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "host":
+                case 0:
                     b.host(Codecs.readString(p));
                     break;
-                case "httpHeaders":
+                case 1:
                     b.httpHeaders(JsonCollections.readList(p, HTTPHeaderCodec.INSTANCE));
                     break;
-                case "path":
+                case 2:
                     b.path(Codecs.readString(p));
                     break;
-                case "port":
+                case 3:
                     b.port(Codecs.readIntOrString(p));
                     break;
-                case "scheme":
+                case 4:
                     b.scheme(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -75,27 +75,27 @@ public final class HTTPGetActionCodec implements ObjectCodec<HTTPGetAction> {
         g.writeStartObject(v);
         String v0 = v.host();
         if (v0 != null) {
-            g.writeFieldName(F_HOST);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<HTTPHeader> v1 = v.httpHeaders();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_HTTP_HEADERS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, HTTPHeaderCodec.INSTANCE, g);
         }
         String v2 = v.path();
         if (v2 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         IntOrString v3 = v.port();
         if (v3 != null) {
-            g.writeFieldName(F_PORT);
+            g.writeFieldName(FIELDS.name(3));
             Codecs.writeIntOrString(v3, g);
         }
         String v4 = v.scheme();
         if (v4 != null) {
-            g.writeFieldName(F_SCHEME);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class HostAliasCodec implements ObjectCodec<HostAlias> {
     /** The codec. */
     public static final HostAliasCodec INSTANCE = new HostAliasCodec();
 
-    private static final SerializedString F_HOSTNAMES = new SerializedString("hostnames");
-    private static final SerializedString F_IP = new SerializedString("ip");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "hostnames",
+            "ip");
 
     private HostAliasCodec() {
     }
@@ -35,20 +36,19 @@ public final class HostAliasCodec implements ObjectCodec<HostAlias> {
             return null;
         }
         HostAlias.Builder b = HostAlias.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "hostnames":
+                case 0:
                     b.hostnames(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "ip":
+                case 1:
                     b.ip(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class HostAliasCodec implements ObjectCodec<HostAlias> {
         g.writeStartObject(v);
         List<String> v0 = v.hostnames();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_HOSTNAMES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         String v1 = v.ip();
         if (v1 != null) {
-            g.writeFieldName(F_IP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

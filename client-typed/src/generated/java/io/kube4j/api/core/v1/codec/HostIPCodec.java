@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,7 +17,8 @@ public final class HostIPCodec implements ObjectCodec<HostIP> {
     /** The codec. */
     public static final HostIPCodec INSTANCE = new HostIPCodec();
 
-    private static final SerializedString F_IP = new SerializedString("ip");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "ip");
 
     private HostIPCodec() {
     }
@@ -33,17 +34,16 @@ public final class HostIPCodec implements ObjectCodec<HostIP> {
             return null;
         }
         HostIP.Builder b = HostIP.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "ip":
+                case 0:
                     b.ip(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -56,7 +56,7 @@ public final class HostIPCodec implements ObjectCodec<HostIP> {
         g.writeStartObject(v);
         String v0 = v.ip();
         if (v0 != null) {
-            g.writeFieldName(F_IP);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         JsonCollections.writeExtras(v.extras(), g);

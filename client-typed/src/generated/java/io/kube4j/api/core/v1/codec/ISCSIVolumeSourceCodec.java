@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,17 +19,18 @@ public final class ISCSIVolumeSourceCodec implements ObjectCodec<ISCSIVolumeSour
     /** The codec. */
     public static final ISCSIVolumeSourceCodec INSTANCE = new ISCSIVolumeSourceCodec();
 
-    private static final SerializedString F_CHAP_AUTH_DISCOVERY = new SerializedString("chapAuthDiscovery");
-    private static final SerializedString F_CHAP_AUTH_SESSION = new SerializedString("chapAuthSession");
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_INITIATOR_NAME = new SerializedString("initiatorName");
-    private static final SerializedString F_IQN = new SerializedString("iqn");
-    private static final SerializedString F_ISCSI_INTERFACE = new SerializedString("iscsiInterface");
-    private static final SerializedString F_LUN = new SerializedString("lun");
-    private static final SerializedString F_PORTALS = new SerializedString("portals");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_SECRET_REF = new SerializedString("secretRef");
-    private static final SerializedString F_TARGET_PORTAL = new SerializedString("targetPortal");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "chapAuthDiscovery",
+            "chapAuthSession",
+            "fsType",
+            "initiatorName",
+            "iqn",
+            "iscsiInterface",
+            "lun",
+            "portals",
+            "readOnly",
+            "secretRef",
+            "targetPortal");
 
     private ISCSIVolumeSourceCodec() {
     }
@@ -45,47 +46,46 @@ public final class ISCSIVolumeSourceCodec implements ObjectCodec<ISCSIVolumeSour
             return null;
         }
         ISCSIVolumeSource.Builder b = ISCSIVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "chapAuthDiscovery":
+                case 0:
                     b.chapAuthDiscovery(Codecs.readBoolean(p));
                     break;
-                case "chapAuthSession":
+                case 1:
                     b.chapAuthSession(Codecs.readBoolean(p));
                     break;
-                case "fsType":
+                case 2:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "initiatorName":
+                case 3:
                     b.initiatorName(Codecs.readString(p));
                     break;
-                case "iqn":
+                case 4:
                     b.iqn(Codecs.readString(p));
                     break;
-                case "iscsiInterface":
+                case 5:
                     b.iscsiInterface(Codecs.readString(p));
                     break;
-                case "lun":
+                case 6:
                     b.lun(Codecs.readInt32(p));
                     break;
-                case "portals":
+                case 7:
                     b.portals(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "readOnly":
+                case 8:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "secretRef":
+                case 9:
                     b.secretRef(LocalObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "targetPortal":
+                case 10:
                     b.targetPortal(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -98,57 +98,57 @@ public final class ISCSIVolumeSourceCodec implements ObjectCodec<ISCSIVolumeSour
         g.writeStartObject(v);
         Boolean v0 = v.chapAuthDiscovery();
         if (v0 != null) {
-            g.writeFieldName(F_CHAP_AUTH_DISCOVERY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         Boolean v1 = v.chapAuthSession();
         if (v1 != null) {
-            g.writeFieldName(F_CHAP_AUTH_SESSION);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         String v2 = v.fsType();
         if (v2 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.initiatorName();
         if (v3 != null) {
-            g.writeFieldName(F_INITIATOR_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.iqn();
         if (v4 != null) {
-            g.writeFieldName(F_IQN);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.iscsiInterface();
         if (v5 != null) {
-            g.writeFieldName(F_ISCSI_INTERFACE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Integer v6 = v.lun();
         if (v6 != null) {
-            g.writeFieldName(F_LUN);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((int) v6);
         }
         List<String> v7 = v.portals();
         if (!v7.isEmpty()) {
-            g.writeFieldName(F_PORTALS);
+            g.writeFieldName(FIELDS.name(7));
             JsonCollections.writeList(v7, Codecs.STRING, g);
         }
         Boolean v8 = v.readOnly();
         if (v8 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(8));
             g.writeBoolean(v8);
         }
         LocalObjectReference v9 = v.secretRef();
         if (v9 != null) {
-            g.writeFieldName(F_SECRET_REF);
+            g.writeFieldName(FIELDS.name(9));
             LocalObjectReferenceCodec.INSTANCE.write(v9, g);
         }
         String v10 = v.targetPortal();
         if (v10 != null) {
-            g.writeFieldName(F_TARGET_PORTAL);
+            g.writeFieldName(FIELDS.name(10));
             g.writeString(v10);
         }
         JsonCollections.writeExtras(v.extras(), g);

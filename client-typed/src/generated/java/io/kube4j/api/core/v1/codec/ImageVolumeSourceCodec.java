@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ImageVolumeSourceCodec implements ObjectCodec<ImageVolumeSour
     /** The codec. */
     public static final ImageVolumeSourceCodec INSTANCE = new ImageVolumeSourceCodec();
 
-    private static final SerializedString F_PULL_POLICY = new SerializedString("pullPolicy");
-    private static final SerializedString F_REFERENCE = new SerializedString("reference");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "pullPolicy",
+            "reference");
 
     private ImageVolumeSourceCodec() {
     }
@@ -34,20 +35,19 @@ public final class ImageVolumeSourceCodec implements ObjectCodec<ImageVolumeSour
             return null;
         }
         ImageVolumeSource.Builder b = ImageVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "pullPolicy":
+                case 0:
                     b.pullPolicy(Codecs.readString(p));
                     break;
-                case "reference":
+                case 1:
                     b.reference(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ImageVolumeSourceCodec implements ObjectCodec<ImageVolumeSour
         g.writeStartObject(v);
         String v0 = v.pullPolicy();
         if (v0 != null) {
-            g.writeFieldName(F_PULL_POLICY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.reference();
         if (v1 != null) {
-            g.writeFieldName(F_REFERENCE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class KeyToPathCodec implements ObjectCodec<KeyToPath> {
     /** The codec. */
     public static final KeyToPathCodec INSTANCE = new KeyToPathCodec();
 
-    private static final SerializedString F_KEY = new SerializedString("key");
-    private static final SerializedString F_MODE = new SerializedString("mode");
-    private static final SerializedString F_PATH = new SerializedString("path");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "key",
+            "mode",
+            "path");
 
     private KeyToPathCodec() {
     }
@@ -35,23 +36,22 @@ public final class KeyToPathCodec implements ObjectCodec<KeyToPath> {
             return null;
         }
         KeyToPath.Builder b = KeyToPath.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "key":
+                case 0:
                     b.key(Codecs.readString(p));
                     break;
-                case "mode":
+                case 1:
                     b.mode(Codecs.readInt32(p));
                     break;
-                case "path":
+                case 2:
                     b.path(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class KeyToPathCodec implements ObjectCodec<KeyToPath> {
         g.writeStartObject(v);
         String v0 = v.key();
         if (v0 != null) {
-            g.writeFieldName(F_KEY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Integer v1 = v.mode();
         if (v1 != null) {
-            g.writeFieldName(F_MODE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         String v2 = v.path();
         if (v2 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

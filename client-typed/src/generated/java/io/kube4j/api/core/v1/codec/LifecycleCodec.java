@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class LifecycleCodec implements ObjectCodec<Lifecycle> {
     /** The codec. */
     public static final LifecycleCodec INSTANCE = new LifecycleCodec();
 
-    private static final SerializedString F_POST_START = new SerializedString("postStart");
-    private static final SerializedString F_PRE_STOP = new SerializedString("preStop");
-    private static final SerializedString F_STOP_SIGNAL = new SerializedString("stopSignal");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "postStart",
+            "preStop",
+            "stopSignal");
 
     private LifecycleCodec() {
     }
@@ -36,23 +37,22 @@ public final class LifecycleCodec implements ObjectCodec<Lifecycle> {
             return null;
         }
         Lifecycle.Builder b = Lifecycle.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "postStart":
+                case 0:
                     b.postStart(LifecycleHandlerCodec.INSTANCE.read(p));
                     break;
-                case "preStop":
+                case 1:
                     b.preStop(LifecycleHandlerCodec.INSTANCE.read(p));
                     break;
-                case "stopSignal":
+                case 2:
                     b.stopSignal(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class LifecycleCodec implements ObjectCodec<Lifecycle> {
         g.writeStartObject(v);
         LifecycleHandler v0 = v.postStart();
         if (v0 != null) {
-            g.writeFieldName(F_POST_START);
+            g.writeFieldName(FIELDS.name(0));
             LifecycleHandlerCodec.INSTANCE.write(v0, g);
         }
         LifecycleHandler v1 = v.preStop();
         if (v1 != null) {
-            g.writeFieldName(F_PRE_STOP);
+            g.writeFieldName(FIELDS.name(1));
             LifecycleHandlerCodec.INSTANCE.write(v1, g);
         }
         String v2 = v.stopSignal();
         if (v2 != null) {
-            g.writeFieldName(F_STOP_SIGNAL);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,10 +20,11 @@ public final class LifecycleHandlerCodec implements ObjectCodec<LifecycleHandler
     /** The codec. */
     public static final LifecycleHandlerCodec INSTANCE = new LifecycleHandlerCodec();
 
-    private static final SerializedString F_EXEC = new SerializedString("exec");
-    private static final SerializedString F_HTTP_GET = new SerializedString("httpGet");
-    private static final SerializedString F_SLEEP = new SerializedString("sleep");
-    private static final SerializedString F_TCP_SOCKET = new SerializedString("tcpSocket");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "exec",
+            "httpGet",
+            "sleep",
+            "tcpSocket");
 
     private LifecycleHandlerCodec() {
     }
@@ -40,26 +40,25 @@ public final class LifecycleHandlerCodec implements ObjectCodec<LifecycleHandler
             return null;
         }
         LifecycleHandler.Builder b = LifecycleHandler.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "exec":
+                case 0:
                     b.exec(ExecActionCodec.INSTANCE.read(p));
                     break;
-                case "httpGet":
+                case 1:
                     b.httpGet(HTTPGetActionCodec.INSTANCE.read(p));
                     break;
-                case "sleep":
+                case 2:
                     b.sleep(SleepActionCodec.INSTANCE.read(p));
                     break;
-                case "tcpSocket":
+                case 3:
                     b.tcpSocket(TCPSocketActionCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -72,22 +71,22 @@ public final class LifecycleHandlerCodec implements ObjectCodec<LifecycleHandler
         g.writeStartObject(v);
         ExecAction v0 = v.exec();
         if (v0 != null) {
-            g.writeFieldName(F_EXEC);
+            g.writeFieldName(FIELDS.name(0));
             ExecActionCodec.INSTANCE.write(v0, g);
         }
         HTTPGetAction v1 = v.httpGet();
         if (v1 != null) {
-            g.writeFieldName(F_HTTP_GET);
+            g.writeFieldName(FIELDS.name(1));
             HTTPGetActionCodec.INSTANCE.write(v1, g);
         }
         SleepAction v2 = v.sleep();
         if (v2 != null) {
-            g.writeFieldName(F_SLEEP);
+            g.writeFieldName(FIELDS.name(2));
             SleepActionCodec.INSTANCE.write(v2, g);
         }
         TCPSocketAction v3 = v.tcpSocket();
         if (v3 != null) {
-            g.writeFieldName(F_TCP_SOCKET);
+            g.writeFieldName(FIELDS.name(3));
             TCPSocketActionCodec.INSTANCE.write(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

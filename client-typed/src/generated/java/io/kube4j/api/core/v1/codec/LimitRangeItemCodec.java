@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,12 +19,13 @@ public final class LimitRangeItemCodec implements ObjectCodec<LimitRangeItem> {
     /** The codec. */
     public static final LimitRangeItemCodec INSTANCE = new LimitRangeItemCodec();
 
-    private static final SerializedString F_DEFAULT_VALUE = new SerializedString("default");
-    private static final SerializedString F_DEFAULT_REQUEST = new SerializedString("defaultRequest");
-    private static final SerializedString F_MAX = new SerializedString("max");
-    private static final SerializedString F_MAX_LIMIT_REQUEST_RATIO = new SerializedString("maxLimitRequestRatio");
-    private static final SerializedString F_MIN = new SerializedString("min");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "default",
+            "defaultRequest",
+            "max",
+            "maxLimitRequestRatio",
+            "min",
+            "type");
 
     private LimitRangeItemCodec() {
     }
@@ -40,32 +41,31 @@ public final class LimitRangeItemCodec implements ObjectCodec<LimitRangeItem> {
             return null;
         }
         LimitRangeItem.Builder b = LimitRangeItem.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "default":
+                case 0:
                     b.defaultValue(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "defaultRequest":
+                case 1:
                     b.defaultRequest(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "max":
+                case 2:
                     b.max(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "maxLimitRequestRatio":
+                case 3:
                     b.maxLimitRequestRatio(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "min":
+                case 4:
                     b.min(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "type":
+                case 5:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -78,32 +78,32 @@ public final class LimitRangeItemCodec implements ObjectCodec<LimitRangeItem> {
         g.writeStartObject(v);
         Map<String, Quantity> v0 = v.defaultValue();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_DEFAULT_VALUE);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, Codecs.QUANTITY, g);
         }
         Map<String, Quantity> v1 = v.defaultRequest();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_DEFAULT_REQUEST);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeMap(v1, Codecs.QUANTITY, g);
         }
         Map<String, Quantity> v2 = v.max();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_MAX);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeMap(v2, Codecs.QUANTITY, g);
         }
         Map<String, Quantity> v3 = v.maxLimitRequestRatio();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_MAX_LIMIT_REQUEST_RATIO);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeMap(v3, Codecs.QUANTITY, g);
         }
         Map<String, Quantity> v4 = v.min();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_MIN);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeMap(v4, Codecs.QUANTITY, g);
         }
         String v5 = v.type();
         if (v5 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +18,8 @@ public final class LimitRangeSpecCodec implements ObjectCodec<LimitRangeSpec> {
     /** The codec. */
     public static final LimitRangeSpecCodec INSTANCE = new LimitRangeSpecCodec();
 
-    private static final SerializedString F_LIMITS = new SerializedString("limits");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "limits");
 
     private LimitRangeSpecCodec() {
     }
@@ -35,17 +35,16 @@ public final class LimitRangeSpecCodec implements ObjectCodec<LimitRangeSpec> {
             return null;
         }
         LimitRangeSpec.Builder b = LimitRangeSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "limits":
+                case 0:
                     b.limits(JsonCollections.readList(p, LimitRangeItemCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +57,7 @@ public final class LimitRangeSpecCodec implements ObjectCodec<LimitRangeSpec> {
         g.writeStartObject(v);
         List<LimitRangeItem> v0 = v.limits();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_LIMITS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, LimitRangeItemCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class LinuxContainerUserCodec implements ObjectCodec<LinuxContainer
     /** The codec. */
     public static final LinuxContainerUserCodec INSTANCE = new LinuxContainerUserCodec();
 
-    private static final SerializedString F_GID = new SerializedString("gid");
-    private static final SerializedString F_SUPPLEMENTAL_GROUPS = new SerializedString("supplementalGroups");
-    private static final SerializedString F_UID = new SerializedString("uid");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "gid",
+            "supplementalGroups",
+            "uid");
 
     private LinuxContainerUserCodec() {
     }
@@ -36,23 +37,22 @@ public final class LinuxContainerUserCodec implements ObjectCodec<LinuxContainer
             return null;
         }
         LinuxContainerUser.Builder b = LinuxContainerUser.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "gid":
+                case 0:
                     b.gid(Codecs.readInt64(p));
                     break;
-                case "supplementalGroups":
+                case 1:
                     b.supplementalGroups(JsonCollections.readList(p, Codecs.INT64));
                     break;
-                case "uid":
+                case 2:
                     b.uid(Codecs.readInt64(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class LinuxContainerUserCodec implements ObjectCodec<LinuxContainer
         g.writeStartObject(v);
         Long v0 = v.gid();
         if (v0 != null) {
-            g.writeFieldName(F_GID);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((long) v0);
         }
         List<Long> v1 = v.supplementalGroups();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_SUPPLEMENTAL_GROUPS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.INT64, g);
         }
         Long v2 = v.uid();
         if (v2 != null) {
-            g.writeFieldName(F_UID);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((long) v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,10 +19,11 @@ public final class LoadBalancerIngressCodec implements ObjectCodec<LoadBalancerI
     /** The codec. */
     public static final LoadBalancerIngressCodec INSTANCE = new LoadBalancerIngressCodec();
 
-    private static final SerializedString F_HOSTNAME = new SerializedString("hostname");
-    private static final SerializedString F_IP = new SerializedString("ip");
-    private static final SerializedString F_IP_MODE = new SerializedString("ipMode");
-    private static final SerializedString F_PORTS = new SerializedString("ports");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "hostname",
+            "ip",
+            "ipMode",
+            "ports");
 
     private LoadBalancerIngressCodec() {
     }
@@ -38,26 +39,25 @@ public final class LoadBalancerIngressCodec implements ObjectCodec<LoadBalancerI
             return null;
         }
         LoadBalancerIngress.Builder b = LoadBalancerIngress.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "hostname":
+                case 0:
                     b.hostname(Codecs.readString(p));
                     break;
-                case "ip":
+                case 1:
                     b.ip(Codecs.readString(p));
                     break;
-                case "ipMode":
+                case 2:
                     b.ipMode(Codecs.readString(p));
                     break;
-                case "ports":
+                case 3:
                     b.ports(JsonCollections.readList(p, PortStatusCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -70,22 +70,22 @@ public final class LoadBalancerIngressCodec implements ObjectCodec<LoadBalancerI
         g.writeStartObject(v);
         String v0 = v.hostname();
         if (v0 != null) {
-            g.writeFieldName(F_HOSTNAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.ip();
         if (v1 != null) {
-            g.writeFieldName(F_IP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.ipMode();
         if (v2 != null) {
-            g.writeFieldName(F_IP_MODE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         List<PortStatus> v3 = v.ports();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_PORTS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, PortStatusCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

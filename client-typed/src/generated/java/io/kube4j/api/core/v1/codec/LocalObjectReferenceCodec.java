@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,7 +17,8 @@ public final class LocalObjectReferenceCodec implements ObjectCodec<LocalObjectR
     /** The codec. */
     public static final LocalObjectReferenceCodec INSTANCE = new LocalObjectReferenceCodec();
 
-    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "name");
 
     private LocalObjectReferenceCodec() {
     }
@@ -33,17 +34,16 @@ public final class LocalObjectReferenceCodec implements ObjectCodec<LocalObjectR
             return null;
         }
         LocalObjectReference.Builder b = LocalObjectReference.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "name":
+                case 0:
                     b.name(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -56,7 +56,7 @@ public final class LocalObjectReferenceCodec implements ObjectCodec<LocalObjectR
         g.writeStartObject(v);
         String v0 = v.name();
         if (v0 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class NFSVolumeSourceCodec implements ObjectCodec<NFSVolumeSource> 
     /** The codec. */
     public static final NFSVolumeSourceCodec INSTANCE = new NFSVolumeSourceCodec();
 
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_SERVER = new SerializedString("server");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "path",
+            "readOnly",
+            "server");
 
     private NFSVolumeSourceCodec() {
     }
@@ -35,23 +36,22 @@ public final class NFSVolumeSourceCodec implements ObjectCodec<NFSVolumeSource> 
             return null;
         }
         NFSVolumeSource.Builder b = NFSVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "path":
+                case 0:
                     b.path(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 1:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "server":
+                case 2:
                     b.server(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class NFSVolumeSourceCodec implements ObjectCodec<NFSVolumeSource> 
         g.writeStartObject(v);
         String v0 = v.path();
         if (v0 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Boolean v1 = v.readOnly();
         if (v1 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         String v2 = v.server();
         if (v2 != null) {
-            g.writeFieldName(F_SERVER);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class NamespaceStatusCodec implements ObjectCodec<NamespaceStatus> 
     /** The codec. */
     public static final NamespaceStatusCodec INSTANCE = new NamespaceStatusCodec();
 
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_PHASE = new SerializedString("phase");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "conditions",
+            "phase");
 
     private NamespaceStatusCodec() {
     }
@@ -36,20 +37,19 @@ public final class NamespaceStatusCodec implements ObjectCodec<NamespaceStatus> 
             return null;
         }
         NamespaceStatus.Builder b = NamespaceStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "conditions":
+                case 0:
                     b.conditions(JsonCollections.readList(p, NamespaceConditionCodec.INSTANCE));
                     break;
-                case "phase":
+                case 1:
                     b.phase(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class NamespaceStatusCodec implements ObjectCodec<NamespaceStatus> 
         g.writeStartObject(v);
         List<NamespaceCondition> v0 = v.conditions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, NamespaceConditionCodec.INSTANCE, g);
         }
         String v1 = v.phase();
         if (v1 != null) {
-            g.writeFieldName(F_PHASE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

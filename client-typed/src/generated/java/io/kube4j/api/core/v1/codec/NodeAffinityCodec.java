@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +19,9 @@ public final class NodeAffinityCodec implements ObjectCodec<NodeAffinity> {
     /** The codec. */
     public static final NodeAffinityCodec INSTANCE = new NodeAffinityCodec();
 
-    private static final SerializedString F_PREFERRED_DURING_SCHEDULING_IGNORED_DURING_EXECUTION = new SerializedString("preferredDuringSchedulingIgnoredDuringExecution");
-    private static final SerializedString F_REQUIRED_DURING_SCHEDULING_IGNORED_DURING_EXECUTION = new SerializedString("requiredDuringSchedulingIgnoredDuringExecution");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "preferredDuringSchedulingIgnoredDuringExecution",
+            "requiredDuringSchedulingIgnoredDuringExecution");
 
     private NodeAffinityCodec() {
     }
@@ -37,20 +37,19 @@ public final class NodeAffinityCodec implements ObjectCodec<NodeAffinity> {
             return null;
         }
         NodeAffinity.Builder b = NodeAffinity.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "preferredDuringSchedulingIgnoredDuringExecution":
+                case 0:
                     b.preferredDuringSchedulingIgnoredDuringExecution(JsonCollections.readList(p, PreferredSchedulingTermCodec.INSTANCE));
                     break;
-                case "requiredDuringSchedulingIgnoredDuringExecution":
+                case 1:
                     b.requiredDuringSchedulingIgnoredDuringExecution(NodeSelectorCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +62,12 @@ public final class NodeAffinityCodec implements ObjectCodec<NodeAffinity> {
         g.writeStartObject(v);
         List<PreferredSchedulingTerm> v0 = v.preferredDuringSchedulingIgnoredDuringExecution();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_PREFERRED_DURING_SCHEDULING_IGNORED_DURING_EXECUTION);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, PreferredSchedulingTermCodec.INSTANCE, g);
         }
         NodeSelector v1 = v.requiredDuringSchedulingIgnoredDuringExecution();
         if (v1 != null) {
-            g.writeFieldName(F_REQUIRED_DURING_SCHEDULING_IGNORED_DURING_EXECUTION);
+            g.writeFieldName(FIELDS.name(1));
             NodeSelectorCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

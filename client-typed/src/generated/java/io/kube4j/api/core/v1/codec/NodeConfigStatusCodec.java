@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,10 +18,11 @@ public final class NodeConfigStatusCodec implements ObjectCodec<NodeConfigStatus
     /** The codec. */
     public static final NodeConfigStatusCodec INSTANCE = new NodeConfigStatusCodec();
 
-    private static final SerializedString F_ACTIVE = new SerializedString("active");
-    private static final SerializedString F_ASSIGNED = new SerializedString("assigned");
-    private static final SerializedString F_ERROR = new SerializedString("error");
-    private static final SerializedString F_LAST_KNOWN_GOOD = new SerializedString("lastKnownGood");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "active",
+            "assigned",
+            "error",
+            "lastKnownGood");
 
     private NodeConfigStatusCodec() {
     }
@@ -37,26 +38,25 @@ public final class NodeConfigStatusCodec implements ObjectCodec<NodeConfigStatus
             return null;
         }
         NodeConfigStatus.Builder b = NodeConfigStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "active":
+                case 0:
                     b.active(NodeConfigSourceCodec.INSTANCE.read(p));
                     break;
-                case "assigned":
+                case 1:
                     b.assigned(NodeConfigSourceCodec.INSTANCE.read(p));
                     break;
-                case "error":
+                case 2:
                     b.error(Codecs.readString(p));
                     break;
-                case "lastKnownGood":
+                case 3:
                     b.lastKnownGood(NodeConfigSourceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -69,22 +69,22 @@ public final class NodeConfigStatusCodec implements ObjectCodec<NodeConfigStatus
         g.writeStartObject(v);
         NodeConfigSource v0 = v.active();
         if (v0 != null) {
-            g.writeFieldName(F_ACTIVE);
+            g.writeFieldName(FIELDS.name(0));
             NodeConfigSourceCodec.INSTANCE.write(v0, g);
         }
         NodeConfigSource v1 = v.assigned();
         if (v1 != null) {
-            g.writeFieldName(F_ASSIGNED);
+            g.writeFieldName(FIELDS.name(1));
             NodeConfigSourceCodec.INSTANCE.write(v1, g);
         }
         String v2 = v.error();
         if (v2 != null) {
-            g.writeFieldName(F_ERROR);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         NodeConfigSource v3 = v.lastKnownGood();
         if (v3 != null) {
-            g.writeFieldName(F_LAST_KNOWN_GOOD);
+            g.writeFieldName(FIELDS.name(3));
             NodeConfigSourceCodec.INSTANCE.write(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,7 +17,8 @@ public final class NodeFeaturesCodec implements ObjectCodec<NodeFeatures> {
     /** The codec. */
     public static final NodeFeaturesCodec INSTANCE = new NodeFeaturesCodec();
 
-    private static final SerializedString F_SUPPLEMENTAL_GROUPS_POLICY = new SerializedString("supplementalGroupsPolicy");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "supplementalGroupsPolicy");
 
     private NodeFeaturesCodec() {
     }
@@ -33,17 +34,16 @@ public final class NodeFeaturesCodec implements ObjectCodec<NodeFeatures> {
             return null;
         }
         NodeFeatures.Builder b = NodeFeatures.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "supplementalGroupsPolicy":
+                case 0:
                     b.supplementalGroupsPolicy(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -56,7 +56,7 @@ public final class NodeFeaturesCodec implements ObjectCodec<NodeFeatures> {
         g.writeStartObject(v);
         Boolean v0 = v.supplementalGroupsPolicy();
         if (v0 != null) {
-            g.writeFieldName(F_SUPPLEMENTAL_GROUPS_POLICY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class NodeRuntimeHandlerCodec implements ObjectCodec<NodeRuntimeHan
     /** The codec. */
     public static final NodeRuntimeHandlerCodec INSTANCE = new NodeRuntimeHandlerCodec();
 
-    private static final SerializedString F_FEATURES = new SerializedString("features");
-    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "features",
+            "name");
 
     private NodeRuntimeHandlerCodec() {
     }
@@ -35,20 +36,19 @@ public final class NodeRuntimeHandlerCodec implements ObjectCodec<NodeRuntimeHan
             return null;
         }
         NodeRuntimeHandler.Builder b = NodeRuntimeHandler.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "features":
+                case 0:
                     b.features(NodeRuntimeHandlerFeaturesCodec.INSTANCE.read(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class NodeRuntimeHandlerCodec implements ObjectCodec<NodeRuntimeHan
         g.writeStartObject(v);
         NodeRuntimeHandlerFeatures v0 = v.features();
         if (v0 != null) {
-            g.writeFieldName(F_FEATURES);
+            g.writeFieldName(FIELDS.name(0));
             NodeRuntimeHandlerFeaturesCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class NodeRuntimeHandlerFeaturesCodec implements ObjectCodec<NodeRu
     /** The codec. */
     public static final NodeRuntimeHandlerFeaturesCodec INSTANCE = new NodeRuntimeHandlerFeaturesCodec();
 
-    private static final SerializedString F_RECURSIVE_READ_ONLY_MOUNTS = new SerializedString("recursiveReadOnlyMounts");
-    private static final SerializedString F_USER_NAMESPACES = new SerializedString("userNamespaces");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "recursiveReadOnlyMounts",
+            "userNamespaces");
 
     private NodeRuntimeHandlerFeaturesCodec() {
     }
@@ -34,20 +35,19 @@ public final class NodeRuntimeHandlerFeaturesCodec implements ObjectCodec<NodeRu
             return null;
         }
         NodeRuntimeHandlerFeatures.Builder b = NodeRuntimeHandlerFeatures.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "recursiveReadOnlyMounts":
+                case 0:
                     b.recursiveReadOnlyMounts(Codecs.readBoolean(p));
                     break;
-                case "userNamespaces":
+                case 1:
                     b.userNamespaces(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class NodeRuntimeHandlerFeaturesCodec implements ObjectCodec<NodeRu
         g.writeStartObject(v);
         Boolean v0 = v.recursiveReadOnlyMounts();
         if (v0 != null) {
-            g.writeFieldName(F_RECURSIVE_READ_ONLY_MOUNTS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         Boolean v1 = v.userNamespaces();
         if (v1 != null) {
-            g.writeFieldName(F_USER_NAMESPACES);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

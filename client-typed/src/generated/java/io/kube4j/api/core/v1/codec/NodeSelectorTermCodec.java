@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +18,9 @@ public final class NodeSelectorTermCodec implements ObjectCodec<NodeSelectorTerm
     /** The codec. */
     public static final NodeSelectorTermCodec INSTANCE = new NodeSelectorTermCodec();
 
-    private static final SerializedString F_MATCH_EXPRESSIONS = new SerializedString("matchExpressions");
-    private static final SerializedString F_MATCH_FIELDS = new SerializedString("matchFields");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "matchExpressions",
+            "matchFields");
 
     private NodeSelectorTermCodec() {
     }
@@ -36,20 +36,19 @@ public final class NodeSelectorTermCodec implements ObjectCodec<NodeSelectorTerm
             return null;
         }
         NodeSelectorTerm.Builder b = NodeSelectorTerm.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "matchExpressions":
+                case 0:
                     b.matchExpressions(JsonCollections.readList(p, NodeSelectorRequirementCodec.INSTANCE));
                     break;
-                case "matchFields":
+                case 1:
                     b.matchFields(JsonCollections.readList(p, NodeSelectorRequirementCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +61,12 @@ public final class NodeSelectorTermCodec implements ObjectCodec<NodeSelectorTerm
         g.writeStartObject(v);
         List<NodeSelectorRequirement> v0 = v.matchExpressions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_MATCH_EXPRESSIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, NodeSelectorRequirementCodec.INSTANCE, g);
         }
         List<NodeSelectorRequirement> v1 = v.matchFields();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_MATCH_FIELDS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, NodeSelectorRequirementCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,13 +20,14 @@ public final class NodeSpecCodec implements ObjectCodec<NodeSpec> {
     /** The codec. */
     public static final NodeSpecCodec INSTANCE = new NodeSpecCodec();
 
-    private static final SerializedString F_CONFIG_SOURCE = new SerializedString("configSource");
-    private static final SerializedString F_EXTERNAL_ID = new SerializedString("externalID");
-    private static final SerializedString F_POD_CIDR = new SerializedString("podCIDR");
-    private static final SerializedString F_POD_CIDRS = new SerializedString("podCIDRs");
-    private static final SerializedString F_PROVIDER_ID = new SerializedString("providerID");
-    private static final SerializedString F_TAINTS = new SerializedString("taints");
-    private static final SerializedString F_UNSCHEDULABLE = new SerializedString("unschedulable");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "configSource",
+            "externalID",
+            "podCIDR",
+            "podCIDRs",
+            "providerID",
+            "taints",
+            "unschedulable");
 
     private NodeSpecCodec() {
     }
@@ -42,35 +43,34 @@ public final class NodeSpecCodec implements ObjectCodec<NodeSpec> {
             return null;
         }
         NodeSpec.Builder b = NodeSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "configSource":
+                case 0:
                     b.configSource(NodeConfigSourceCodec.INSTANCE.read(p));
                     break;
-                case "externalID":
+                case 1:
                     b.externalID(Codecs.readString(p));
                     break;
-                case "podCIDR":
+                case 2:
                     b.podCIDR(Codecs.readString(p));
                     break;
-                case "podCIDRs":
+                case 3:
                     b.podCIDRs(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "providerID":
+                case 4:
                     b.providerID(Codecs.readString(p));
                     break;
-                case "taints":
+                case 5:
                     b.taints(JsonCollections.readList(p, TaintCodec.INSTANCE));
                     break;
-                case "unschedulable":
+                case 6:
                     b.unschedulable(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -83,37 +83,37 @@ public final class NodeSpecCodec implements ObjectCodec<NodeSpec> {
         g.writeStartObject(v);
         NodeConfigSource v0 = v.configSource();
         if (v0 != null) {
-            g.writeFieldName(F_CONFIG_SOURCE);
+            g.writeFieldName(FIELDS.name(0));
             NodeConfigSourceCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.externalID();
         if (v1 != null) {
-            g.writeFieldName(F_EXTERNAL_ID);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.podCIDR();
         if (v2 != null) {
-            g.writeFieldName(F_POD_CIDR);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         List<String> v3 = v.podCIDRs();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_POD_CIDRS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         String v4 = v.providerID();
         if (v4 != null) {
-            g.writeFieldName(F_PROVIDER_ID);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         List<Taint> v5 = v.taints();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_TAINTS);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, TaintCodec.INSTANCE, g);
         }
         Boolean v6 = v.unschedulable();
         if (v6 != null) {
-            g.writeFieldName(F_UNSCHEDULABLE);
+            g.writeFieldName(FIELDS.name(6));
             g.writeBoolean(v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

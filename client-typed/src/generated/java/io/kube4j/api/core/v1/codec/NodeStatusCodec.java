@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -29,20 +29,21 @@ public final class NodeStatusCodec implements ObjectCodec<NodeStatus> {
     /** The codec. */
     public static final NodeStatusCodec INSTANCE = new NodeStatusCodec();
 
-    private static final SerializedString F_ADDRESSES = new SerializedString("addresses");
-    private static final SerializedString F_ALLOCATABLE = new SerializedString("allocatable");
-    private static final SerializedString F_CAPACITY = new SerializedString("capacity");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_CONFIG = new SerializedString("config");
-    private static final SerializedString F_DAEMON_ENDPOINTS = new SerializedString("daemonEndpoints");
-    private static final SerializedString F_DECLARED_FEATURES = new SerializedString("declaredFeatures");
-    private static final SerializedString F_FEATURES = new SerializedString("features");
-    private static final SerializedString F_IMAGES = new SerializedString("images");
-    private static final SerializedString F_NODE_INFO = new SerializedString("nodeInfo");
-    private static final SerializedString F_PHASE = new SerializedString("phase");
-    private static final SerializedString F_RUNTIME_HANDLERS = new SerializedString("runtimeHandlers");
-    private static final SerializedString F_VOLUMES_ATTACHED = new SerializedString("volumesAttached");
-    private static final SerializedString F_VOLUMES_IN_USE = new SerializedString("volumesInUse");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "addresses",
+            "allocatable",
+            "capacity",
+            "conditions",
+            "config",
+            "daemonEndpoints",
+            "declaredFeatures",
+            "features",
+            "images",
+            "nodeInfo",
+            "phase",
+            "runtimeHandlers",
+            "volumesAttached",
+            "volumesInUse");
 
     private NodeStatusCodec() {
     }
@@ -58,56 +59,55 @@ public final class NodeStatusCodec implements ObjectCodec<NodeStatus> {
             return null;
         }
         NodeStatus.Builder b = NodeStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "addresses":
+                case 0:
                     b.addresses(JsonCollections.readList(p, NodeAddressCodec.INSTANCE));
                     break;
-                case "allocatable":
+                case 1:
                     b.allocatable(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "capacity":
+                case 2:
                     b.capacity(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "conditions":
+                case 3:
                     b.conditions(JsonCollections.readList(p, NodeConditionCodec.INSTANCE));
                     break;
-                case "config":
+                case 4:
                     b.config(NodeConfigStatusCodec.INSTANCE.read(p));
                     break;
-                case "daemonEndpoints":
+                case 5:
                     b.daemonEndpoints(NodeDaemonEndpointsCodec.INSTANCE.read(p));
                     break;
-                case "declaredFeatures":
+                case 6:
                     b.declaredFeatures(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "features":
+                case 7:
                     b.features(NodeFeaturesCodec.INSTANCE.read(p));
                     break;
-                case "images":
+                case 8:
                     b.images(JsonCollections.readList(p, ContainerImageCodec.INSTANCE));
                     break;
-                case "nodeInfo":
+                case 9:
                     b.nodeInfo(NodeSystemInfoCodec.INSTANCE.read(p));
                     break;
-                case "phase":
+                case 10:
                     b.phase(Codecs.readString(p));
                     break;
-                case "runtimeHandlers":
+                case 11:
                     b.runtimeHandlers(JsonCollections.readList(p, NodeRuntimeHandlerCodec.INSTANCE));
                     break;
-                case "volumesAttached":
+                case 12:
                     b.volumesAttached(JsonCollections.readList(p, AttachedVolumeCodec.INSTANCE));
                     break;
-                case "volumesInUse":
+                case 13:
                     b.volumesInUse(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -120,72 +120,72 @@ public final class NodeStatusCodec implements ObjectCodec<NodeStatus> {
         g.writeStartObject(v);
         List<NodeAddress> v0 = v.addresses();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ADDRESSES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, NodeAddressCodec.INSTANCE, g);
         }
         Map<String, Quantity> v1 = v.allocatable();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_ALLOCATABLE);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeMap(v1, Codecs.QUANTITY, g);
         }
         Map<String, Quantity> v2 = v.capacity();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_CAPACITY);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeMap(v2, Codecs.QUANTITY, g);
         }
         List<NodeCondition> v3 = v.conditions();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, NodeConditionCodec.INSTANCE, g);
         }
         NodeConfigStatus v4 = v.config();
         if (v4 != null) {
-            g.writeFieldName(F_CONFIG);
+            g.writeFieldName(FIELDS.name(4));
             NodeConfigStatusCodec.INSTANCE.write(v4, g);
         }
         NodeDaemonEndpoints v5 = v.daemonEndpoints();
         if (v5 != null) {
-            g.writeFieldName(F_DAEMON_ENDPOINTS);
+            g.writeFieldName(FIELDS.name(5));
             NodeDaemonEndpointsCodec.INSTANCE.write(v5, g);
         }
         List<String> v6 = v.declaredFeatures();
         if (!v6.isEmpty()) {
-            g.writeFieldName(F_DECLARED_FEATURES);
+            g.writeFieldName(FIELDS.name(6));
             JsonCollections.writeList(v6, Codecs.STRING, g);
         }
         NodeFeatures v7 = v.features();
         if (v7 != null) {
-            g.writeFieldName(F_FEATURES);
+            g.writeFieldName(FIELDS.name(7));
             NodeFeaturesCodec.INSTANCE.write(v7, g);
         }
         List<ContainerImage> v8 = v.images();
         if (!v8.isEmpty()) {
-            g.writeFieldName(F_IMAGES);
+            g.writeFieldName(FIELDS.name(8));
             JsonCollections.writeList(v8, ContainerImageCodec.INSTANCE, g);
         }
         NodeSystemInfo v9 = v.nodeInfo();
         if (v9 != null) {
-            g.writeFieldName(F_NODE_INFO);
+            g.writeFieldName(FIELDS.name(9));
             NodeSystemInfoCodec.INSTANCE.write(v9, g);
         }
         String v10 = v.phase();
         if (v10 != null) {
-            g.writeFieldName(F_PHASE);
+            g.writeFieldName(FIELDS.name(10));
             g.writeString(v10);
         }
         List<NodeRuntimeHandler> v11 = v.runtimeHandlers();
         if (!v11.isEmpty()) {
-            g.writeFieldName(F_RUNTIME_HANDLERS);
+            g.writeFieldName(FIELDS.name(11));
             JsonCollections.writeList(v11, NodeRuntimeHandlerCodec.INSTANCE, g);
         }
         List<AttachedVolume> v12 = v.volumesAttached();
         if (!v12.isEmpty()) {
-            g.writeFieldName(F_VOLUMES_ATTACHED);
+            g.writeFieldName(FIELDS.name(12));
             JsonCollections.writeList(v12, AttachedVolumeCodec.INSTANCE, g);
         }
         List<String> v13 = v.volumesInUse();
         if (!v13.isEmpty()) {
-            g.writeFieldName(F_VOLUMES_IN_USE);
+            g.writeFieldName(FIELDS.name(13));
             JsonCollections.writeList(v13, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,17 +18,18 @@ public final class NodeSystemInfoCodec implements ObjectCodec<NodeSystemInfo> {
     /** The codec. */
     public static final NodeSystemInfoCodec INSTANCE = new NodeSystemInfoCodec();
 
-    private static final SerializedString F_ARCHITECTURE = new SerializedString("architecture");
-    private static final SerializedString F_BOOT_ID = new SerializedString("bootID");
-    private static final SerializedString F_CONTAINER_RUNTIME_VERSION = new SerializedString("containerRuntimeVersion");
-    private static final SerializedString F_KERNEL_VERSION = new SerializedString("kernelVersion");
-    private static final SerializedString F_KUBE_PROXY_VERSION = new SerializedString("kubeProxyVersion");
-    private static final SerializedString F_KUBELET_VERSION = new SerializedString("kubeletVersion");
-    private static final SerializedString F_MACHINE_ID = new SerializedString("machineID");
-    private static final SerializedString F_OPERATING_SYSTEM = new SerializedString("operatingSystem");
-    private static final SerializedString F_OS_IMAGE = new SerializedString("osImage");
-    private static final SerializedString F_SWAP = new SerializedString("swap");
-    private static final SerializedString F_SYSTEM_UUID = new SerializedString("systemUUID");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "architecture",
+            "bootID",
+            "containerRuntimeVersion",
+            "kernelVersion",
+            "kubeProxyVersion",
+            "kubeletVersion",
+            "machineID",
+            "operatingSystem",
+            "osImage",
+            "swap",
+            "systemUUID");
 
     private NodeSystemInfoCodec() {
     }
@@ -44,47 +45,46 @@ public final class NodeSystemInfoCodec implements ObjectCodec<NodeSystemInfo> {
             return null;
         }
         NodeSystemInfo.Builder b = NodeSystemInfo.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "architecture":
+                case 0:
                     b.architecture(Codecs.readString(p));
                     break;
-                case "bootID":
+                case 1:
                     b.bootID(Codecs.readString(p));
                     break;
-                case "containerRuntimeVersion":
+                case 2:
                     b.containerRuntimeVersion(Codecs.readString(p));
                     break;
-                case "kernelVersion":
+                case 3:
                     b.kernelVersion(Codecs.readString(p));
                     break;
-                case "kubeProxyVersion":
+                case 4:
                     b.kubeProxyVersion(Codecs.readString(p));
                     break;
-                case "kubeletVersion":
+                case 5:
                     b.kubeletVersion(Codecs.readString(p));
                     break;
-                case "machineID":
+                case 6:
                     b.machineID(Codecs.readString(p));
                     break;
-                case "operatingSystem":
+                case 7:
                     b.operatingSystem(Codecs.readString(p));
                     break;
-                case "osImage":
+                case 8:
                     b.osImage(Codecs.readString(p));
                     break;
-                case "swap":
+                case 9:
                     b.swap(NodeSwapStatusCodec.INSTANCE.read(p));
                     break;
-                case "systemUUID":
+                case 10:
                     b.systemUUID(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -97,57 +97,57 @@ public final class NodeSystemInfoCodec implements ObjectCodec<NodeSystemInfo> {
         g.writeStartObject(v);
         String v0 = v.architecture();
         if (v0 != null) {
-            g.writeFieldName(F_ARCHITECTURE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.bootID();
         if (v1 != null) {
-            g.writeFieldName(F_BOOT_ID);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.containerRuntimeVersion();
         if (v2 != null) {
-            g.writeFieldName(F_CONTAINER_RUNTIME_VERSION);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.kernelVersion();
         if (v3 != null) {
-            g.writeFieldName(F_KERNEL_VERSION);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.kubeProxyVersion();
         if (v4 != null) {
-            g.writeFieldName(F_KUBE_PROXY_VERSION);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.kubeletVersion();
         if (v5 != null) {
-            g.writeFieldName(F_KUBELET_VERSION);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.machineID();
         if (v6 != null) {
-            g.writeFieldName(F_MACHINE_ID);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         String v7 = v.operatingSystem();
         if (v7 != null) {
-            g.writeFieldName(F_OPERATING_SYSTEM);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         String v8 = v.osImage();
         if (v8 != null) {
-            g.writeFieldName(F_OS_IMAGE);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         NodeSwapStatus v9 = v.swap();
         if (v9 != null) {
-            g.writeFieldName(F_SWAP);
+            g.writeFieldName(FIELDS.name(9));
             NodeSwapStatusCodec.INSTANCE.write(v9, g);
         }
         String v10 = v.systemUUID();
         if (v10 != null) {
-            g.writeFieldName(F_SYSTEM_UUID);
+            g.writeFieldName(FIELDS.name(10));
             g.writeString(v10);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,13 +17,14 @@ public final class ObjectReferenceCodec implements ObjectCodec<ObjectReference> 
     /** The codec. */
     public static final ObjectReferenceCodec INSTANCE = new ObjectReferenceCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_FIELD_PATH = new SerializedString("fieldPath");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NAMESPACE = new SerializedString("namespace");
-    private static final SerializedString F_RESOURCE_VERSION = new SerializedString("resourceVersion");
-    private static final SerializedString F_UID = new SerializedString("uid");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "fieldPath",
+            "name",
+            "namespace",
+            "resourceVersion",
+            "uid");
 
     private ObjectReferenceCodec() {
     }
@@ -39,35 +40,34 @@ public final class ObjectReferenceCodec implements ObjectCodec<ObjectReference> 
             return null;
         }
         ObjectReference.Builder b = ObjectReference.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "fieldPath":
+                case 2:
                     b.fieldPath(Codecs.readString(p));
                     break;
-                case "name":
+                case 3:
                     b.name(Codecs.readString(p));
                     break;
-                case "namespace":
+                case 4:
                     b.namespace(Codecs.readString(p));
                     break;
-                case "resourceVersion":
+                case 5:
                     b.resourceVersion(Codecs.readString(p));
                     break;
-                case "uid":
+                case 6:
                     b.uid(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -80,37 +80,37 @@ public final class ObjectReferenceCodec implements ObjectCodec<ObjectReference> 
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.fieldPath();
         if (v2 != null) {
-            g.writeFieldName(F_FIELD_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.name();
         if (v3 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.namespace();
         if (v4 != null) {
-            g.writeFieldName(F_NAMESPACE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.resourceVersion();
         if (v5 != null) {
-            g.writeFieldName(F_RESOURCE_VERSION);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.uid();
         if (v6 != null) {
-            g.writeFieldName(F_UID);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -23,15 +23,16 @@ public final class PersistentVolumeClaimSpecCodec implements ObjectCodec<Persist
     /** The codec. */
     public static final PersistentVolumeClaimSpecCodec INSTANCE = new PersistentVolumeClaimSpecCodec();
 
-    private static final SerializedString F_ACCESS_MODES = new SerializedString("accessModes");
-    private static final SerializedString F_DATA_SOURCE = new SerializedString("dataSource");
-    private static final SerializedString F_DATA_SOURCE_REF = new SerializedString("dataSourceRef");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
-    private static final SerializedString F_STORAGE_CLASS_NAME = new SerializedString("storageClassName");
-    private static final SerializedString F_VOLUME_ATTRIBUTES_CLASS_NAME = new SerializedString("volumeAttributesClassName");
-    private static final SerializedString F_VOLUME_MODE = new SerializedString("volumeMode");
-    private static final SerializedString F_VOLUME_NAME = new SerializedString("volumeName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "accessModes",
+            "dataSource",
+            "dataSourceRef",
+            "resources",
+            "selector",
+            "storageClassName",
+            "volumeAttributesClassName",
+            "volumeMode",
+            "volumeName");
 
     private PersistentVolumeClaimSpecCodec() {
     }
@@ -47,41 +48,40 @@ public final class PersistentVolumeClaimSpecCodec implements ObjectCodec<Persist
             return null;
         }
         PersistentVolumeClaimSpec.Builder b = PersistentVolumeClaimSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "accessModes":
+                case 0:
                     b.accessModes(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "dataSource":
+                case 1:
                     b.dataSource(TypedLocalObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "dataSourceRef":
+                case 2:
                     b.dataSourceRef(TypedObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "resources":
+                case 3:
                     b.resources(VolumeResourceRequirementsCodec.INSTANCE.read(p));
                     break;
-                case "selector":
+                case 4:
                     b.selector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "storageClassName":
+                case 5:
                     b.storageClassName(Codecs.readString(p));
                     break;
-                case "volumeAttributesClassName":
+                case 6:
                     b.volumeAttributesClassName(Codecs.readString(p));
                     break;
-                case "volumeMode":
+                case 7:
                     b.volumeMode(Codecs.readString(p));
                     break;
-                case "volumeName":
+                case 8:
                     b.volumeName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -94,47 +94,47 @@ public final class PersistentVolumeClaimSpecCodec implements ObjectCodec<Persist
         g.writeStartObject(v);
         List<String> v0 = v.accessModes();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ACCESS_MODES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         TypedLocalObjectReference v1 = v.dataSource();
         if (v1 != null) {
-            g.writeFieldName(F_DATA_SOURCE);
+            g.writeFieldName(FIELDS.name(1));
             TypedLocalObjectReferenceCodec.INSTANCE.write(v1, g);
         }
         TypedObjectReference v2 = v.dataSourceRef();
         if (v2 != null) {
-            g.writeFieldName(F_DATA_SOURCE_REF);
+            g.writeFieldName(FIELDS.name(2));
             TypedObjectReferenceCodec.INSTANCE.write(v2, g);
         }
         VolumeResourceRequirements v3 = v.resources();
         if (v3 != null) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(3));
             VolumeResourceRequirementsCodec.INSTANCE.write(v3, g);
         }
         LabelSelector v4 = v.selector();
         if (v4 != null) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(4));
             LabelSelectorCodec.INSTANCE.write(v4, g);
         }
         String v5 = v.storageClassName();
         if (v5 != null) {
-            g.writeFieldName(F_STORAGE_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.volumeAttributesClassName();
         if (v6 != null) {
-            g.writeFieldName(F_VOLUME_ATTRIBUTES_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         String v7 = v.volumeMode();
         if (v7 != null) {
-            g.writeFieldName(F_VOLUME_MODE);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         String v8 = v.volumeName();
         if (v8 != null) {
-            g.writeFieldName(F_VOLUME_NAME);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,14 +22,15 @@ public final class PersistentVolumeClaimStatusCodec implements ObjectCodec<Persi
     /** The codec. */
     public static final PersistentVolumeClaimStatusCodec INSTANCE = new PersistentVolumeClaimStatusCodec();
 
-    private static final SerializedString F_ACCESS_MODES = new SerializedString("accessModes");
-    private static final SerializedString F_ALLOCATED_RESOURCE_STATUSES = new SerializedString("allocatedResourceStatuses");
-    private static final SerializedString F_ALLOCATED_RESOURCES = new SerializedString("allocatedResources");
-    private static final SerializedString F_CAPACITY = new SerializedString("capacity");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_CURRENT_VOLUME_ATTRIBUTES_CLASS_NAME = new SerializedString("currentVolumeAttributesClassName");
-    private static final SerializedString F_MODIFY_VOLUME_STATUS = new SerializedString("modifyVolumeStatus");
-    private static final SerializedString F_PHASE = new SerializedString("phase");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "accessModes",
+            "allocatedResourceStatuses",
+            "allocatedResources",
+            "capacity",
+            "conditions",
+            "currentVolumeAttributesClassName",
+            "modifyVolumeStatus",
+            "phase");
 
     private PersistentVolumeClaimStatusCodec() {
     }
@@ -45,38 +46,37 @@ public final class PersistentVolumeClaimStatusCodec implements ObjectCodec<Persi
             return null;
         }
         PersistentVolumeClaimStatus.Builder b = PersistentVolumeClaimStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "accessModes":
+                case 0:
                     b.accessModes(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "allocatedResourceStatuses":
+                case 1:
                     b.allocatedResourceStatuses(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "allocatedResources":
+                case 2:
                     b.allocatedResources(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "capacity":
+                case 3:
                     b.capacity(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "conditions":
+                case 4:
                     b.conditions(JsonCollections.readList(p, PersistentVolumeClaimConditionCodec.INSTANCE));
                     break;
-                case "currentVolumeAttributesClassName":
+                case 5:
                     b.currentVolumeAttributesClassName(Codecs.readString(p));
                     break;
-                case "modifyVolumeStatus":
+                case 6:
                     b.modifyVolumeStatus(ModifyVolumeStatusCodec.INSTANCE.read(p));
                     break;
-                case "phase":
+                case 7:
                     b.phase(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -89,42 +89,42 @@ public final class PersistentVolumeClaimStatusCodec implements ObjectCodec<Persi
         g.writeStartObject(v);
         List<String> v0 = v.accessModes();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ACCESS_MODES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         Map<String, String> v1 = v.allocatedResourceStatuses();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_ALLOCATED_RESOURCE_STATUSES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeMap(v1, Codecs.STRING, g);
         }
         Map<String, Quantity> v2 = v.allocatedResources();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_ALLOCATED_RESOURCES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeMap(v2, Codecs.QUANTITY, g);
         }
         Map<String, Quantity> v3 = v.capacity();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_CAPACITY);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeMap(v3, Codecs.QUANTITY, g);
         }
         List<PersistentVolumeClaimCondition> v4 = v.conditions();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, PersistentVolumeClaimConditionCodec.INSTANCE, g);
         }
         String v5 = v.currentVolumeAttributesClassName();
         if (v5 != null) {
-            g.writeFieldName(F_CURRENT_VOLUME_ATTRIBUTES_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         ModifyVolumeStatus v6 = v.modifyVolumeStatus();
         if (v6 != null) {
-            g.writeFieldName(F_MODIFY_VOLUME_STATUS);
+            g.writeFieldName(FIELDS.name(6));
             ModifyVolumeStatusCodec.INSTANCE.write(v6, g);
         }
         String v7 = v.phase();
         if (v7 != null) {
-            g.writeFieldName(F_PHASE);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +19,9 @@ public final class PersistentVolumeClaimTemplateCodec implements ObjectCodec<Per
     /** The codec. */
     public static final PersistentVolumeClaimTemplateCodec INSTANCE = new PersistentVolumeClaimTemplateCodec();
 
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_SPEC = new SerializedString("spec");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "metadata",
+            "spec");
 
     private PersistentVolumeClaimTemplateCodec() {
     }
@@ -37,20 +37,19 @@ public final class PersistentVolumeClaimTemplateCodec implements ObjectCodec<Per
             return null;
         }
         PersistentVolumeClaimTemplate.Builder b = PersistentVolumeClaimTemplate.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "metadata":
+                case 0:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "spec":
+                case 1:
                     b.spec(PersistentVolumeClaimSpecCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +62,12 @@ public final class PersistentVolumeClaimTemplateCodec implements ObjectCodec<Per
         g.writeStartObject(v);
         ObjectMeta v0 = v.metadata();
         if (v0 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(0));
             ObjectMetaCodec.INSTANCE.write(v0, g);
         }
         PersistentVolumeClaimSpec v1 = v.spec();
         if (v1 != null) {
-            g.writeFieldName(F_SPEC);
+            g.writeFieldName(FIELDS.name(1));
             PersistentVolumeClaimSpecCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

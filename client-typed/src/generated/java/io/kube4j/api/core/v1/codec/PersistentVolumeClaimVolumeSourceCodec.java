@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class PersistentVolumeClaimVolumeSourceCodec implements ObjectCodec
     /** The codec. */
     public static final PersistentVolumeClaimVolumeSourceCodec INSTANCE = new PersistentVolumeClaimVolumeSourceCodec();
 
-    private static final SerializedString F_CLAIM_NAME = new SerializedString("claimName");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "claimName",
+            "readOnly");
 
     private PersistentVolumeClaimVolumeSourceCodec() {
     }
@@ -34,20 +35,19 @@ public final class PersistentVolumeClaimVolumeSourceCodec implements ObjectCodec
             return null;
         }
         PersistentVolumeClaimVolumeSource.Builder b = PersistentVolumeClaimVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "claimName":
+                case 0:
                     b.claimName(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 1:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class PersistentVolumeClaimVolumeSourceCodec implements ObjectCodec
         g.writeStartObject(v);
         String v0 = v.claimName();
         if (v0 != null) {
-            g.writeFieldName(F_CLAIM_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Boolean v1 = v.readOnly();
         if (v1 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

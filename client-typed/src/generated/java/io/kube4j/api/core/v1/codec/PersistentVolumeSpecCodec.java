@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -44,37 +44,38 @@ public final class PersistentVolumeSpecCodec implements ObjectCodec<PersistentVo
     /** The codec. */
     public static final PersistentVolumeSpecCodec INSTANCE = new PersistentVolumeSpecCodec();
 
-    private static final SerializedString F_ACCESS_MODES = new SerializedString("accessModes");
-    private static final SerializedString F_AWS_ELASTIC_BLOCK_STORE = new SerializedString("awsElasticBlockStore");
-    private static final SerializedString F_AZURE_DISK = new SerializedString("azureDisk");
-    private static final SerializedString F_AZURE_FILE = new SerializedString("azureFile");
-    private static final SerializedString F_CAPACITY = new SerializedString("capacity");
-    private static final SerializedString F_CEPHFS = new SerializedString("cephfs");
-    private static final SerializedString F_CINDER = new SerializedString("cinder");
-    private static final SerializedString F_CLAIM_REF = new SerializedString("claimRef");
-    private static final SerializedString F_CSI = new SerializedString("csi");
-    private static final SerializedString F_FC = new SerializedString("fc");
-    private static final SerializedString F_FLEX_VOLUME = new SerializedString("flexVolume");
-    private static final SerializedString F_FLOCKER = new SerializedString("flocker");
-    private static final SerializedString F_GCE_PERSISTENT_DISK = new SerializedString("gcePersistentDisk");
-    private static final SerializedString F_GLUSTERFS = new SerializedString("glusterfs");
-    private static final SerializedString F_HOST_PATH = new SerializedString("hostPath");
-    private static final SerializedString F_ISCSI = new SerializedString("iscsi");
-    private static final SerializedString F_LOCAL = new SerializedString("local");
-    private static final SerializedString F_MOUNT_OPTIONS = new SerializedString("mountOptions");
-    private static final SerializedString F_NFS = new SerializedString("nfs");
-    private static final SerializedString F_NODE_AFFINITY = new SerializedString("nodeAffinity");
-    private static final SerializedString F_PERSISTENT_VOLUME_RECLAIM_POLICY = new SerializedString("persistentVolumeReclaimPolicy");
-    private static final SerializedString F_PHOTON_PERSISTENT_DISK = new SerializedString("photonPersistentDisk");
-    private static final SerializedString F_PORTWORX_VOLUME = new SerializedString("portworxVolume");
-    private static final SerializedString F_QUOBYTE = new SerializedString("quobyte");
-    private static final SerializedString F_RBD = new SerializedString("rbd");
-    private static final SerializedString F_SCALE_IO = new SerializedString("scaleIO");
-    private static final SerializedString F_STORAGE_CLASS_NAME = new SerializedString("storageClassName");
-    private static final SerializedString F_STORAGEOS = new SerializedString("storageos");
-    private static final SerializedString F_VOLUME_ATTRIBUTES_CLASS_NAME = new SerializedString("volumeAttributesClassName");
-    private static final SerializedString F_VOLUME_MODE = new SerializedString("volumeMode");
-    private static final SerializedString F_VSPHERE_VOLUME = new SerializedString("vsphereVolume");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "accessModes",
+            "awsElasticBlockStore",
+            "azureDisk",
+            "azureFile",
+            "capacity",
+            "cephfs",
+            "cinder",
+            "claimRef",
+            "csi",
+            "fc",
+            "flexVolume",
+            "flocker",
+            "gcePersistentDisk",
+            "glusterfs",
+            "hostPath",
+            "iscsi",
+            "local",
+            "mountOptions",
+            "nfs",
+            "nodeAffinity",
+            "persistentVolumeReclaimPolicy",
+            "photonPersistentDisk",
+            "portworxVolume",
+            "quobyte",
+            "rbd",
+            "scaleIO",
+            "storageClassName",
+            "storageos",
+            "volumeAttributesClassName",
+            "volumeMode",
+            "vsphereVolume");
 
     private PersistentVolumeSpecCodec() {
     }
@@ -90,107 +91,106 @@ public final class PersistentVolumeSpecCodec implements ObjectCodec<PersistentVo
             return null;
         }
         PersistentVolumeSpec.Builder b = PersistentVolumeSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "accessModes":
+                case 0:
                     b.accessModes(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "awsElasticBlockStore":
+                case 1:
                     b.awsElasticBlockStore(AWSElasticBlockStoreVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "azureDisk":
+                case 2:
                     b.azureDisk(AzureDiskVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "azureFile":
+                case 3:
                     b.azureFile(AzureFilePersistentVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "capacity":
+                case 4:
                     b.capacity(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "cephfs":
+                case 5:
                     b.cephfs(CephFSPersistentVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "cinder":
+                case 6:
                     b.cinder(CinderPersistentVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "claimRef":
+                case 7:
                     b.claimRef(ObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "csi":
+                case 8:
                     b.csi(CSIPersistentVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "fc":
+                case 9:
                     b.fc(FCVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "flexVolume":
+                case 10:
                     b.flexVolume(FlexPersistentVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "flocker":
+                case 11:
                     b.flocker(FlockerVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "gcePersistentDisk":
+                case 12:
                     b.gcePersistentDisk(GCEPersistentDiskVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "glusterfs":
+                case 13:
                     b.glusterfs(GlusterfsPersistentVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "hostPath":
+                case 14:
                     b.hostPath(HostPathVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "iscsi":
+                case 15:
                     b.iscsi(ISCSIPersistentVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "local":
+                case 16:
                     b.local(LocalVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "mountOptions":
+                case 17:
                     b.mountOptions(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "nfs":
+                case 18:
                     b.nfs(NFSVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "nodeAffinity":
+                case 19:
                     b.nodeAffinity(VolumeNodeAffinityCodec.INSTANCE.read(p));
                     break;
-                case "persistentVolumeReclaimPolicy":
+                case 20:
                     b.persistentVolumeReclaimPolicy(Codecs.readString(p));
                     break;
-                case "photonPersistentDisk":
+                case 21:
                     b.photonPersistentDisk(PhotonPersistentDiskVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "portworxVolume":
+                case 22:
                     b.portworxVolume(PortworxVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "quobyte":
+                case 23:
                     b.quobyte(QuobyteVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "rbd":
+                case 24:
                     b.rbd(RBDPersistentVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "scaleIO":
+                case 25:
                     b.scaleIO(ScaleIOPersistentVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "storageClassName":
+                case 26:
                     b.storageClassName(Codecs.readString(p));
                     break;
-                case "storageos":
+                case 27:
                     b.storageos(StorageOSPersistentVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "volumeAttributesClassName":
+                case 28:
                     b.volumeAttributesClassName(Codecs.readString(p));
                     break;
-                case "volumeMode":
+                case 29:
                     b.volumeMode(Codecs.readString(p));
                     break;
-                case "vsphereVolume":
+                case 30:
                     b.vsphereVolume(VsphereVirtualDiskVolumeSourceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -203,157 +203,157 @@ public final class PersistentVolumeSpecCodec implements ObjectCodec<PersistentVo
         g.writeStartObject(v);
         List<String> v0 = v.accessModes();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ACCESS_MODES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         AWSElasticBlockStoreVolumeSource v1 = v.awsElasticBlockStore();
         if (v1 != null) {
-            g.writeFieldName(F_AWS_ELASTIC_BLOCK_STORE);
+            g.writeFieldName(FIELDS.name(1));
             AWSElasticBlockStoreVolumeSourceCodec.INSTANCE.write(v1, g);
         }
         AzureDiskVolumeSource v2 = v.azureDisk();
         if (v2 != null) {
-            g.writeFieldName(F_AZURE_DISK);
+            g.writeFieldName(FIELDS.name(2));
             AzureDiskVolumeSourceCodec.INSTANCE.write(v2, g);
         }
         AzureFilePersistentVolumeSource v3 = v.azureFile();
         if (v3 != null) {
-            g.writeFieldName(F_AZURE_FILE);
+            g.writeFieldName(FIELDS.name(3));
             AzureFilePersistentVolumeSourceCodec.INSTANCE.write(v3, g);
         }
         Map<String, Quantity> v4 = v.capacity();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_CAPACITY);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeMap(v4, Codecs.QUANTITY, g);
         }
         CephFSPersistentVolumeSource v5 = v.cephfs();
         if (v5 != null) {
-            g.writeFieldName(F_CEPHFS);
+            g.writeFieldName(FIELDS.name(5));
             CephFSPersistentVolumeSourceCodec.INSTANCE.write(v5, g);
         }
         CinderPersistentVolumeSource v6 = v.cinder();
         if (v6 != null) {
-            g.writeFieldName(F_CINDER);
+            g.writeFieldName(FIELDS.name(6));
             CinderPersistentVolumeSourceCodec.INSTANCE.write(v6, g);
         }
         ObjectReference v7 = v.claimRef();
         if (v7 != null) {
-            g.writeFieldName(F_CLAIM_REF);
+            g.writeFieldName(FIELDS.name(7));
             ObjectReferenceCodec.INSTANCE.write(v7, g);
         }
         CSIPersistentVolumeSource v8 = v.csi();
         if (v8 != null) {
-            g.writeFieldName(F_CSI);
+            g.writeFieldName(FIELDS.name(8));
             CSIPersistentVolumeSourceCodec.INSTANCE.write(v8, g);
         }
         FCVolumeSource v9 = v.fc();
         if (v9 != null) {
-            g.writeFieldName(F_FC);
+            g.writeFieldName(FIELDS.name(9));
             FCVolumeSourceCodec.INSTANCE.write(v9, g);
         }
         FlexPersistentVolumeSource v10 = v.flexVolume();
         if (v10 != null) {
-            g.writeFieldName(F_FLEX_VOLUME);
+            g.writeFieldName(FIELDS.name(10));
             FlexPersistentVolumeSourceCodec.INSTANCE.write(v10, g);
         }
         FlockerVolumeSource v11 = v.flocker();
         if (v11 != null) {
-            g.writeFieldName(F_FLOCKER);
+            g.writeFieldName(FIELDS.name(11));
             FlockerVolumeSourceCodec.INSTANCE.write(v11, g);
         }
         GCEPersistentDiskVolumeSource v12 = v.gcePersistentDisk();
         if (v12 != null) {
-            g.writeFieldName(F_GCE_PERSISTENT_DISK);
+            g.writeFieldName(FIELDS.name(12));
             GCEPersistentDiskVolumeSourceCodec.INSTANCE.write(v12, g);
         }
         GlusterfsPersistentVolumeSource v13 = v.glusterfs();
         if (v13 != null) {
-            g.writeFieldName(F_GLUSTERFS);
+            g.writeFieldName(FIELDS.name(13));
             GlusterfsPersistentVolumeSourceCodec.INSTANCE.write(v13, g);
         }
         HostPathVolumeSource v14 = v.hostPath();
         if (v14 != null) {
-            g.writeFieldName(F_HOST_PATH);
+            g.writeFieldName(FIELDS.name(14));
             HostPathVolumeSourceCodec.INSTANCE.write(v14, g);
         }
         ISCSIPersistentVolumeSource v15 = v.iscsi();
         if (v15 != null) {
-            g.writeFieldName(F_ISCSI);
+            g.writeFieldName(FIELDS.name(15));
             ISCSIPersistentVolumeSourceCodec.INSTANCE.write(v15, g);
         }
         LocalVolumeSource v16 = v.local();
         if (v16 != null) {
-            g.writeFieldName(F_LOCAL);
+            g.writeFieldName(FIELDS.name(16));
             LocalVolumeSourceCodec.INSTANCE.write(v16, g);
         }
         List<String> v17 = v.mountOptions();
         if (!v17.isEmpty()) {
-            g.writeFieldName(F_MOUNT_OPTIONS);
+            g.writeFieldName(FIELDS.name(17));
             JsonCollections.writeList(v17, Codecs.STRING, g);
         }
         NFSVolumeSource v18 = v.nfs();
         if (v18 != null) {
-            g.writeFieldName(F_NFS);
+            g.writeFieldName(FIELDS.name(18));
             NFSVolumeSourceCodec.INSTANCE.write(v18, g);
         }
         VolumeNodeAffinity v19 = v.nodeAffinity();
         if (v19 != null) {
-            g.writeFieldName(F_NODE_AFFINITY);
+            g.writeFieldName(FIELDS.name(19));
             VolumeNodeAffinityCodec.INSTANCE.write(v19, g);
         }
         String v20 = v.persistentVolumeReclaimPolicy();
         if (v20 != null) {
-            g.writeFieldName(F_PERSISTENT_VOLUME_RECLAIM_POLICY);
+            g.writeFieldName(FIELDS.name(20));
             g.writeString(v20);
         }
         PhotonPersistentDiskVolumeSource v21 = v.photonPersistentDisk();
         if (v21 != null) {
-            g.writeFieldName(F_PHOTON_PERSISTENT_DISK);
+            g.writeFieldName(FIELDS.name(21));
             PhotonPersistentDiskVolumeSourceCodec.INSTANCE.write(v21, g);
         }
         PortworxVolumeSource v22 = v.portworxVolume();
         if (v22 != null) {
-            g.writeFieldName(F_PORTWORX_VOLUME);
+            g.writeFieldName(FIELDS.name(22));
             PortworxVolumeSourceCodec.INSTANCE.write(v22, g);
         }
         QuobyteVolumeSource v23 = v.quobyte();
         if (v23 != null) {
-            g.writeFieldName(F_QUOBYTE);
+            g.writeFieldName(FIELDS.name(23));
             QuobyteVolumeSourceCodec.INSTANCE.write(v23, g);
         }
         RBDPersistentVolumeSource v24 = v.rbd();
         if (v24 != null) {
-            g.writeFieldName(F_RBD);
+            g.writeFieldName(FIELDS.name(24));
             RBDPersistentVolumeSourceCodec.INSTANCE.write(v24, g);
         }
         ScaleIOPersistentVolumeSource v25 = v.scaleIO();
         if (v25 != null) {
-            g.writeFieldName(F_SCALE_IO);
+            g.writeFieldName(FIELDS.name(25));
             ScaleIOPersistentVolumeSourceCodec.INSTANCE.write(v25, g);
         }
         String v26 = v.storageClassName();
         if (v26 != null) {
-            g.writeFieldName(F_STORAGE_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(26));
             g.writeString(v26);
         }
         StorageOSPersistentVolumeSource v27 = v.storageos();
         if (v27 != null) {
-            g.writeFieldName(F_STORAGEOS);
+            g.writeFieldName(FIELDS.name(27));
             StorageOSPersistentVolumeSourceCodec.INSTANCE.write(v27, g);
         }
         String v28 = v.volumeAttributesClassName();
         if (v28 != null) {
-            g.writeFieldName(F_VOLUME_ATTRIBUTES_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(28));
             g.writeString(v28);
         }
         String v29 = v.volumeMode();
         if (v29 != null) {
-            g.writeFieldName(F_VOLUME_MODE);
+            g.writeFieldName(FIELDS.name(29));
             g.writeString(v29);
         }
         VsphereVirtualDiskVolumeSource v30 = v.vsphereVolume();
         if (v30 != null) {
-            g.writeFieldName(F_VSPHERE_VOLUME);
+            g.writeFieldName(FIELDS.name(30));
             VsphereVirtualDiskVolumeSourceCodec.INSTANCE.write(v30, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,10 +18,11 @@ public final class PersistentVolumeStatusCodec implements ObjectCodec<Persistent
     /** The codec. */
     public static final PersistentVolumeStatusCodec INSTANCE = new PersistentVolumeStatusCodec();
 
-    private static final SerializedString F_LAST_PHASE_TRANSITION_TIME = new SerializedString("lastPhaseTransitionTime");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_PHASE = new SerializedString("phase");
-    private static final SerializedString F_REASON = new SerializedString("reason");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "lastPhaseTransitionTime",
+            "message",
+            "phase",
+            "reason");
 
     private PersistentVolumeStatusCodec() {
     }
@@ -37,26 +38,25 @@ public final class PersistentVolumeStatusCodec implements ObjectCodec<Persistent
             return null;
         }
         PersistentVolumeStatus.Builder b = PersistentVolumeStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "lastPhaseTransitionTime":
+                case 0:
                     b.lastPhaseTransitionTime(Codecs.readTime(p));
                     break;
-                case "message":
+                case 1:
                     b.message(Codecs.readString(p));
                     break;
-                case "phase":
+                case 2:
                     b.phase(Codecs.readString(p));
                     break;
-                case "reason":
+                case 3:
                     b.reason(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -69,22 +69,22 @@ public final class PersistentVolumeStatusCodec implements ObjectCodec<Persistent
         g.writeStartObject(v);
         Instant v0 = v.lastPhaseTransitionTime();
         if (v0 != null) {
-            g.writeFieldName(F_LAST_PHASE_TRANSITION_TIME);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeTime(v0, g);
         }
         String v1 = v.message();
         if (v1 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.phase();
         if (v2 != null) {
-            g.writeFieldName(F_PHASE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.reason();
         if (v3 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

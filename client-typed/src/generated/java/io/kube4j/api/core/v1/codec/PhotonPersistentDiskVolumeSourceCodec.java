@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class PhotonPersistentDiskVolumeSourceCodec implements ObjectCodec<
     /** The codec. */
     public static final PhotonPersistentDiskVolumeSourceCodec INSTANCE = new PhotonPersistentDiskVolumeSourceCodec();
 
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_PD_ID = new SerializedString("pdID");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fsType",
+            "pdID");
 
     private PhotonPersistentDiskVolumeSourceCodec() {
     }
@@ -34,20 +35,19 @@ public final class PhotonPersistentDiskVolumeSourceCodec implements ObjectCodec<
             return null;
         }
         PhotonPersistentDiskVolumeSource.Builder b = PhotonPersistentDiskVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fsType":
+                case 0:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "pdID":
+                case 1:
                     b.pdID(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class PhotonPersistentDiskVolumeSourceCodec implements ObjectCodec<
         g.writeStartObject(v);
         String v0 = v.fsType();
         if (v0 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.pdID();
         if (v1 != null) {
-            g.writeFieldName(F_PD_ID);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,12 +20,13 @@ public final class PodAffinityTermCodec implements ObjectCodec<PodAffinityTerm> 
     /** The codec. */
     public static final PodAffinityTermCodec INSTANCE = new PodAffinityTermCodec();
 
-    private static final SerializedString F_LABEL_SELECTOR = new SerializedString("labelSelector");
-    private static final SerializedString F_MATCH_LABEL_KEYS = new SerializedString("matchLabelKeys");
-    private static final SerializedString F_MISMATCH_LABEL_KEYS = new SerializedString("mismatchLabelKeys");
-    private static final SerializedString F_NAMESPACE_SELECTOR = new SerializedString("namespaceSelector");
-    private static final SerializedString F_NAMESPACES = new SerializedString("namespaces");
-    private static final SerializedString F_TOPOLOGY_KEY = new SerializedString("topologyKey");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "labelSelector",
+            "matchLabelKeys",
+            "mismatchLabelKeys",
+            "namespaceSelector",
+            "namespaces",
+            "topologyKey");
 
     private PodAffinityTermCodec() {
     }
@@ -41,32 +42,31 @@ public final class PodAffinityTermCodec implements ObjectCodec<PodAffinityTerm> 
             return null;
         }
         PodAffinityTerm.Builder b = PodAffinityTerm.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "labelSelector":
+                case 0:
                     b.labelSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "matchLabelKeys":
+                case 1:
                     b.matchLabelKeys(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "mismatchLabelKeys":
+                case 2:
                     b.mismatchLabelKeys(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "namespaceSelector":
+                case 3:
                     b.namespaceSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "namespaces":
+                case 4:
                     b.namespaces(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "topologyKey":
+                case 5:
                     b.topologyKey(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -79,32 +79,32 @@ public final class PodAffinityTermCodec implements ObjectCodec<PodAffinityTerm> 
         g.writeStartObject(v);
         LabelSelector v0 = v.labelSelector();
         if (v0 != null) {
-            g.writeFieldName(F_LABEL_SELECTOR);
+            g.writeFieldName(FIELDS.name(0));
             LabelSelectorCodec.INSTANCE.write(v0, g);
         }
         List<String> v1 = v.matchLabelKeys();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_MATCH_LABEL_KEYS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         List<String> v2 = v.mismatchLabelKeys();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_MISMATCH_LABEL_KEYS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         LabelSelector v3 = v.namespaceSelector();
         if (v3 != null) {
-            g.writeFieldName(F_NAMESPACE_SELECTOR);
+            g.writeFieldName(FIELDS.name(3));
             LabelSelectorCodec.INSTANCE.write(v3, g);
         }
         List<String> v4 = v.namespaces();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_NAMESPACES);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, Codecs.STRING, g);
         }
         String v5 = v.topologyKey();
         if (v5 != null) {
-            g.writeFieldName(F_TOPOLOGY_KEY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

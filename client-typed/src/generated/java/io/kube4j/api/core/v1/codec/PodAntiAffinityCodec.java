@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +19,9 @@ public final class PodAntiAffinityCodec implements ObjectCodec<PodAntiAffinity> 
     /** The codec. */
     public static final PodAntiAffinityCodec INSTANCE = new PodAntiAffinityCodec();
 
-    private static final SerializedString F_PREFERRED_DURING_SCHEDULING_IGNORED_DURING_EXECUTION = new SerializedString("preferredDuringSchedulingIgnoredDuringExecution");
-    private static final SerializedString F_REQUIRED_DURING_SCHEDULING_IGNORED_DURING_EXECUTION = new SerializedString("requiredDuringSchedulingIgnoredDuringExecution");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "preferredDuringSchedulingIgnoredDuringExecution",
+            "requiredDuringSchedulingIgnoredDuringExecution");
 
     private PodAntiAffinityCodec() {
     }
@@ -37,20 +37,19 @@ public final class PodAntiAffinityCodec implements ObjectCodec<PodAntiAffinity> 
             return null;
         }
         PodAntiAffinity.Builder b = PodAntiAffinity.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "preferredDuringSchedulingIgnoredDuringExecution":
+                case 0:
                     b.preferredDuringSchedulingIgnoredDuringExecution(JsonCollections.readList(p, WeightedPodAffinityTermCodec.INSTANCE));
                     break;
-                case "requiredDuringSchedulingIgnoredDuringExecution":
+                case 1:
                     b.requiredDuringSchedulingIgnoredDuringExecution(JsonCollections.readList(p, PodAffinityTermCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +62,12 @@ public final class PodAntiAffinityCodec implements ObjectCodec<PodAntiAffinity> 
         g.writeStartObject(v);
         List<WeightedPodAffinityTerm> v0 = v.preferredDuringSchedulingIgnoredDuringExecution();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_PREFERRED_DURING_SCHEDULING_IGNORED_DURING_EXECUTION);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, WeightedPodAffinityTermCodec.INSTANCE, g);
         }
         List<PodAffinityTerm> v1 = v.requiredDuringSchedulingIgnoredDuringExecution();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_REQUIRED_DURING_SCHEDULING_IGNORED_DURING_EXECUTION);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, PodAffinityTermCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

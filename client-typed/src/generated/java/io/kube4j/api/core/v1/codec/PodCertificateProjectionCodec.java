@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,13 +18,14 @@ public final class PodCertificateProjectionCodec implements ObjectCodec<PodCerti
     /** The codec. */
     public static final PodCertificateProjectionCodec INSTANCE = new PodCertificateProjectionCodec();
 
-    private static final SerializedString F_CERTIFICATE_CHAIN_PATH = new SerializedString("certificateChainPath");
-    private static final SerializedString F_CREDENTIAL_BUNDLE_PATH = new SerializedString("credentialBundlePath");
-    private static final SerializedString F_KEY_PATH = new SerializedString("keyPath");
-    private static final SerializedString F_KEY_TYPE = new SerializedString("keyType");
-    private static final SerializedString F_MAX_EXPIRATION_SECONDS = new SerializedString("maxExpirationSeconds");
-    private static final SerializedString F_SIGNER_NAME = new SerializedString("signerName");
-    private static final SerializedString F_USER_ANNOTATIONS = new SerializedString("userAnnotations");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "certificateChainPath",
+            "credentialBundlePath",
+            "keyPath",
+            "keyType",
+            "maxExpirationSeconds",
+            "signerName",
+            "userAnnotations");
 
     private PodCertificateProjectionCodec() {
     }
@@ -40,35 +41,34 @@ public final class PodCertificateProjectionCodec implements ObjectCodec<PodCerti
             return null;
         }
         PodCertificateProjection.Builder b = PodCertificateProjection.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "certificateChainPath":
+                case 0:
                     b.certificateChainPath(Codecs.readString(p));
                     break;
-                case "credentialBundlePath":
+                case 1:
                     b.credentialBundlePath(Codecs.readString(p));
                     break;
-                case "keyPath":
+                case 2:
                     b.keyPath(Codecs.readString(p));
                     break;
-                case "keyType":
+                case 3:
                     b.keyType(Codecs.readString(p));
                     break;
-                case "maxExpirationSeconds":
+                case 4:
                     b.maxExpirationSeconds(Codecs.readInt32(p));
                     break;
-                case "signerName":
+                case 5:
                     b.signerName(Codecs.readString(p));
                     break;
-                case "userAnnotations":
+                case 6:
                     b.userAnnotations(JsonCollections.readMap(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -81,37 +81,37 @@ public final class PodCertificateProjectionCodec implements ObjectCodec<PodCerti
         g.writeStartObject(v);
         String v0 = v.certificateChainPath();
         if (v0 != null) {
-            g.writeFieldName(F_CERTIFICATE_CHAIN_PATH);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.credentialBundlePath();
         if (v1 != null) {
-            g.writeFieldName(F_CREDENTIAL_BUNDLE_PATH);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.keyPath();
         if (v2 != null) {
-            g.writeFieldName(F_KEY_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.keyType();
         if (v3 != null) {
-            g.writeFieldName(F_KEY_TYPE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Integer v4 = v.maxExpirationSeconds();
         if (v4 != null) {
-            g.writeFieldName(F_MAX_EXPIRATION_SECONDS);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         String v5 = v.signerName();
         if (v5 != null) {
-            g.writeFieldName(F_SIGNER_NAME);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Map<String, String> v6 = v.userAnnotations();
         if (!v6.isEmpty()) {
-            g.writeFieldName(F_USER_ANNOTATIONS);
+            g.writeFieldName(FIELDS.name(6));
             JsonCollections.writeMap(v6, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,13 +18,14 @@ public final class PodConditionCodec implements ObjectCodec<PodCondition> {
     /** The codec. */
     public static final PodConditionCodec INSTANCE = new PodConditionCodec();
 
-    private static final SerializedString F_LAST_PROBE_TIME = new SerializedString("lastProbeTime");
-    private static final SerializedString F_LAST_TRANSITION_TIME = new SerializedString("lastTransitionTime");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
-    private static final SerializedString F_REASON = new SerializedString("reason");
-    private static final SerializedString F_STATUS = new SerializedString("status");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "lastProbeTime",
+            "lastTransitionTime",
+            "message",
+            "observedGeneration",
+            "reason",
+            "status",
+            "type");
 
     private PodConditionCodec() {
     }
@@ -40,35 +41,34 @@ public final class PodConditionCodec implements ObjectCodec<PodCondition> {
             return null;
         }
         PodCondition.Builder b = PodCondition.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "lastProbeTime":
+                case 0:
                     b.lastProbeTime(Codecs.readTime(p));
                     break;
-                case "lastTransitionTime":
+                case 1:
                     b.lastTransitionTime(Codecs.readTime(p));
                     break;
-                case "message":
+                case 2:
                     b.message(Codecs.readString(p));
                     break;
-                case "observedGeneration":
+                case 3:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
-                case "reason":
+                case 4:
                     b.reason(Codecs.readString(p));
                     break;
-                case "status":
+                case 5:
                     b.status(Codecs.readString(p));
                     break;
-                case "type":
+                case 6:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -81,37 +81,37 @@ public final class PodConditionCodec implements ObjectCodec<PodCondition> {
         g.writeStartObject(v);
         Instant v0 = v.lastProbeTime();
         if (v0 != null) {
-            g.writeFieldName(F_LAST_PROBE_TIME);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeTime(v0, g);
         }
         Instant v1 = v.lastTransitionTime();
         if (v1 != null) {
-            g.writeFieldName(F_LAST_TRANSITION_TIME);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeTime(v1, g);
         }
         String v2 = v.message();
         if (v2 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Long v3 = v.observedGeneration();
         if (v3 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((long) v3);
         }
         String v4 = v.reason();
         if (v4 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.status();
         if (v5 != null) {
-            g.writeFieldName(F_STATUS);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.type();
         if (v6 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

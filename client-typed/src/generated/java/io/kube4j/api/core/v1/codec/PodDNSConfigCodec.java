@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,9 +19,10 @@ public final class PodDNSConfigCodec implements ObjectCodec<PodDNSConfig> {
     /** The codec. */
     public static final PodDNSConfigCodec INSTANCE = new PodDNSConfigCodec();
 
-    private static final SerializedString F_NAMESERVERS = new SerializedString("nameservers");
-    private static final SerializedString F_OPTIONS = new SerializedString("options");
-    private static final SerializedString F_SEARCHES = new SerializedString("searches");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "nameservers",
+            "options",
+            "searches");
 
     private PodDNSConfigCodec() {
     }
@@ -37,23 +38,22 @@ public final class PodDNSConfigCodec implements ObjectCodec<PodDNSConfig> {
             return null;
         }
         PodDNSConfig.Builder b = PodDNSConfig.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "nameservers":
+                case 0:
                     b.nameservers(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "options":
+                case 1:
                     b.options(JsonCollections.readList(p, PodDNSConfigOptionCodec.INSTANCE));
                     break;
-                case "searches":
+                case 2:
                     b.searches(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -66,17 +66,17 @@ public final class PodDNSConfigCodec implements ObjectCodec<PodDNSConfig> {
         g.writeStartObject(v);
         List<String> v0 = v.nameservers();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_NAMESERVERS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         List<PodDNSConfigOption> v1 = v.options();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_OPTIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, PodDNSConfigOptionCodec.INSTANCE, g);
         }
         List<String> v2 = v.searches();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_SEARCHES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

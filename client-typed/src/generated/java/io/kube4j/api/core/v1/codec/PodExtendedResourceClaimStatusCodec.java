@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class PodExtendedResourceClaimStatusCodec implements ObjectCodec<Po
     /** The codec. */
     public static final PodExtendedResourceClaimStatusCodec INSTANCE = new PodExtendedResourceClaimStatusCodec();
 
-    private static final SerializedString F_REQUEST_MAPPINGS = new SerializedString("requestMappings");
-    private static final SerializedString F_RESOURCE_CLAIM_NAME = new SerializedString("resourceClaimName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "requestMappings",
+            "resourceClaimName");
 
     private PodExtendedResourceClaimStatusCodec() {
     }
@@ -36,20 +37,19 @@ public final class PodExtendedResourceClaimStatusCodec implements ObjectCodec<Po
             return null;
         }
         PodExtendedResourceClaimStatus.Builder b = PodExtendedResourceClaimStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "requestMappings":
+                case 0:
                     b.requestMappings(JsonCollections.readList(p, ContainerExtendedResourceRequestCodec.INSTANCE));
                     break;
-                case "resourceClaimName":
+                case 1:
                     b.resourceClaimName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class PodExtendedResourceClaimStatusCodec implements ObjectCodec<Po
         g.writeStartObject(v);
         List<ContainerExtendedResourceRequest> v0 = v.requestMappings();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_REQUEST_MAPPINGS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ContainerExtendedResourceRequestCodec.INSTANCE, g);
         }
         String v1 = v.resourceClaimName();
         if (v1 != null) {
-            g.writeFieldName(F_RESOURCE_CLAIM_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class PodResourceClaimCodec implements ObjectCodec<PodResourceClaim
     /** The codec. */
     public static final PodResourceClaimCodec INSTANCE = new PodResourceClaimCodec();
 
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_RESOURCE_CLAIM_NAME = new SerializedString("resourceClaimName");
-    private static final SerializedString F_RESOURCE_CLAIM_TEMPLATE_NAME = new SerializedString("resourceClaimTemplateName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "name",
+            "resourceClaimName",
+            "resourceClaimTemplateName");
 
     private PodResourceClaimCodec() {
     }
@@ -35,23 +36,22 @@ public final class PodResourceClaimCodec implements ObjectCodec<PodResourceClaim
             return null;
         }
         PodResourceClaim.Builder b = PodResourceClaim.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "name":
+                case 0:
                     b.name(Codecs.readString(p));
                     break;
-                case "resourceClaimName":
+                case 1:
                     b.resourceClaimName(Codecs.readString(p));
                     break;
-                case "resourceClaimTemplateName":
+                case 2:
                     b.resourceClaimTemplateName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class PodResourceClaimCodec implements ObjectCodec<PodResourceClaim
         g.writeStartObject(v);
         String v0 = v.name();
         if (v0 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.resourceClaimName();
         if (v1 != null) {
-            g.writeFieldName(F_RESOURCE_CLAIM_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.resourceClaimTemplateName();
         if (v2 != null) {
-            g.writeFieldName(F_RESOURCE_CLAIM_TEMPLATE_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

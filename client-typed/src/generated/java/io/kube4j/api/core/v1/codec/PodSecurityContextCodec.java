@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -23,19 +23,20 @@ public final class PodSecurityContextCodec implements ObjectCodec<PodSecurityCon
     /** The codec. */
     public static final PodSecurityContextCodec INSTANCE = new PodSecurityContextCodec();
 
-    private static final SerializedString F_APP_ARMOR_PROFILE = new SerializedString("appArmorProfile");
-    private static final SerializedString F_FS_GROUP = new SerializedString("fsGroup");
-    private static final SerializedString F_FS_GROUP_CHANGE_POLICY = new SerializedString("fsGroupChangePolicy");
-    private static final SerializedString F_RUN_AS_GROUP = new SerializedString("runAsGroup");
-    private static final SerializedString F_RUN_AS_NON_ROOT = new SerializedString("runAsNonRoot");
-    private static final SerializedString F_RUN_AS_USER = new SerializedString("runAsUser");
-    private static final SerializedString F_SE_LINUX_CHANGE_POLICY = new SerializedString("seLinuxChangePolicy");
-    private static final SerializedString F_SE_LINUX_OPTIONS = new SerializedString("seLinuxOptions");
-    private static final SerializedString F_SECCOMP_PROFILE = new SerializedString("seccompProfile");
-    private static final SerializedString F_SUPPLEMENTAL_GROUPS = new SerializedString("supplementalGroups");
-    private static final SerializedString F_SUPPLEMENTAL_GROUPS_POLICY = new SerializedString("supplementalGroupsPolicy");
-    private static final SerializedString F_SYSCTLS = new SerializedString("sysctls");
-    private static final SerializedString F_WINDOWS_OPTIONS = new SerializedString("windowsOptions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "appArmorProfile",
+            "fsGroup",
+            "fsGroupChangePolicy",
+            "runAsGroup",
+            "runAsNonRoot",
+            "runAsUser",
+            "seLinuxChangePolicy",
+            "seLinuxOptions",
+            "seccompProfile",
+            "supplementalGroups",
+            "supplementalGroupsPolicy",
+            "sysctls",
+            "windowsOptions");
 
     private PodSecurityContextCodec() {
     }
@@ -51,53 +52,52 @@ public final class PodSecurityContextCodec implements ObjectCodec<PodSecurityCon
             return null;
         }
         PodSecurityContext.Builder b = PodSecurityContext.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "appArmorProfile":
+                case 0:
                     b.appArmorProfile(AppArmorProfileCodec.INSTANCE.read(p));
                     break;
-                case "fsGroup":
+                case 1:
                     b.fsGroup(Codecs.readInt64(p));
                     break;
-                case "fsGroupChangePolicy":
+                case 2:
                     b.fsGroupChangePolicy(Codecs.readString(p));
                     break;
-                case "runAsGroup":
+                case 3:
                     b.runAsGroup(Codecs.readInt64(p));
                     break;
-                case "runAsNonRoot":
+                case 4:
                     b.runAsNonRoot(Codecs.readBoolean(p));
                     break;
-                case "runAsUser":
+                case 5:
                     b.runAsUser(Codecs.readInt64(p));
                     break;
-                case "seLinuxChangePolicy":
+                case 6:
                     b.seLinuxChangePolicy(Codecs.readString(p));
                     break;
-                case "seLinuxOptions":
+                case 7:
                     b.seLinuxOptions(SELinuxOptionsCodec.INSTANCE.read(p));
                     break;
-                case "seccompProfile":
+                case 8:
                     b.seccompProfile(SeccompProfileCodec.INSTANCE.read(p));
                     break;
-                case "supplementalGroups":
+                case 9:
                     b.supplementalGroups(JsonCollections.readList(p, Codecs.INT64));
                     break;
-                case "supplementalGroupsPolicy":
+                case 10:
                     b.supplementalGroupsPolicy(Codecs.readString(p));
                     break;
-                case "sysctls":
+                case 11:
                     b.sysctls(JsonCollections.readList(p, SysctlCodec.INSTANCE));
                     break;
-                case "windowsOptions":
+                case 12:
                     b.windowsOptions(WindowsSecurityContextOptionsCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -110,67 +110,67 @@ public final class PodSecurityContextCodec implements ObjectCodec<PodSecurityCon
         g.writeStartObject(v);
         AppArmorProfile v0 = v.appArmorProfile();
         if (v0 != null) {
-            g.writeFieldName(F_APP_ARMOR_PROFILE);
+            g.writeFieldName(FIELDS.name(0));
             AppArmorProfileCodec.INSTANCE.write(v0, g);
         }
         Long v1 = v.fsGroup();
         if (v1 != null) {
-            g.writeFieldName(F_FS_GROUP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((long) v1);
         }
         String v2 = v.fsGroupChangePolicy();
         if (v2 != null) {
-            g.writeFieldName(F_FS_GROUP_CHANGE_POLICY);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Long v3 = v.runAsGroup();
         if (v3 != null) {
-            g.writeFieldName(F_RUN_AS_GROUP);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((long) v3);
         }
         Boolean v4 = v.runAsNonRoot();
         if (v4 != null) {
-            g.writeFieldName(F_RUN_AS_NON_ROOT);
+            g.writeFieldName(FIELDS.name(4));
             g.writeBoolean(v4);
         }
         Long v5 = v.runAsUser();
         if (v5 != null) {
-            g.writeFieldName(F_RUN_AS_USER);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((long) v5);
         }
         String v6 = v.seLinuxChangePolicy();
         if (v6 != null) {
-            g.writeFieldName(F_SE_LINUX_CHANGE_POLICY);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         SELinuxOptions v7 = v.seLinuxOptions();
         if (v7 != null) {
-            g.writeFieldName(F_SE_LINUX_OPTIONS);
+            g.writeFieldName(FIELDS.name(7));
             SELinuxOptionsCodec.INSTANCE.write(v7, g);
         }
         SeccompProfile v8 = v.seccompProfile();
         if (v8 != null) {
-            g.writeFieldName(F_SECCOMP_PROFILE);
+            g.writeFieldName(FIELDS.name(8));
             SeccompProfileCodec.INSTANCE.write(v8, g);
         }
         List<Long> v9 = v.supplementalGroups();
         if (!v9.isEmpty()) {
-            g.writeFieldName(F_SUPPLEMENTAL_GROUPS);
+            g.writeFieldName(FIELDS.name(9));
             JsonCollections.writeList(v9, Codecs.INT64, g);
         }
         String v10 = v.supplementalGroupsPolicy();
         if (v10 != null) {
-            g.writeFieldName(F_SUPPLEMENTAL_GROUPS_POLICY);
+            g.writeFieldName(FIELDS.name(10));
             g.writeString(v10);
         }
         List<Sysctl> v11 = v.sysctls();
         if (!v11.isEmpty()) {
-            g.writeFieldName(F_SYSCTLS);
+            g.writeFieldName(FIELDS.name(11));
             JsonCollections.writeList(v11, SysctlCodec.INSTANCE, g);
         }
         WindowsSecurityContextOptions v12 = v.windowsOptions();
         if (v12 != null) {
-            g.writeFieldName(F_WINDOWS_OPTIONS);
+            g.writeFieldName(FIELDS.name(12));
             WindowsSecurityContextOptionsCodec.INSTANCE.write(v12, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

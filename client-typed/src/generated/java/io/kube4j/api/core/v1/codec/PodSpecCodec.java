@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -36,48 +36,49 @@ public final class PodSpecCodec implements ObjectCodec<PodSpec> {
     /** The codec. */
     public static final PodSpecCodec INSTANCE = new PodSpecCodec();
 
-    private static final SerializedString F_ACTIVE_DEADLINE_SECONDS = new SerializedString("activeDeadlineSeconds");
-    private static final SerializedString F_AFFINITY = new SerializedString("affinity");
-    private static final SerializedString F_AUTOMOUNT_SERVICE_ACCOUNT_TOKEN = new SerializedString("automountServiceAccountToken");
-    private static final SerializedString F_CONTAINERS = new SerializedString("containers");
-    private static final SerializedString F_DNS_CONFIG = new SerializedString("dnsConfig");
-    private static final SerializedString F_DNS_POLICY = new SerializedString("dnsPolicy");
-    private static final SerializedString F_ENABLE_SERVICE_LINKS = new SerializedString("enableServiceLinks");
-    private static final SerializedString F_EPHEMERAL_CONTAINERS = new SerializedString("ephemeralContainers");
-    private static final SerializedString F_HOST_ALIASES = new SerializedString("hostAliases");
-    private static final SerializedString F_HOST_IPC = new SerializedString("hostIPC");
-    private static final SerializedString F_HOST_NETWORK = new SerializedString("hostNetwork");
-    private static final SerializedString F_HOST_PID = new SerializedString("hostPID");
-    private static final SerializedString F_HOST_USERS = new SerializedString("hostUsers");
-    private static final SerializedString F_HOSTNAME = new SerializedString("hostname");
-    private static final SerializedString F_HOSTNAME_OVERRIDE = new SerializedString("hostnameOverride");
-    private static final SerializedString F_IMAGE_PULL_SECRETS = new SerializedString("imagePullSecrets");
-    private static final SerializedString F_INIT_CONTAINERS = new SerializedString("initContainers");
-    private static final SerializedString F_NODE_NAME = new SerializedString("nodeName");
-    private static final SerializedString F_NODE_SELECTOR = new SerializedString("nodeSelector");
-    private static final SerializedString F_OS = new SerializedString("os");
-    private static final SerializedString F_OVERHEAD = new SerializedString("overhead");
-    private static final SerializedString F_PREEMPTION_POLICY = new SerializedString("preemptionPolicy");
-    private static final SerializedString F_PRIORITY = new SerializedString("priority");
-    private static final SerializedString F_PRIORITY_CLASS_NAME = new SerializedString("priorityClassName");
-    private static final SerializedString F_READINESS_GATES = new SerializedString("readinessGates");
-    private static final SerializedString F_RESOURCE_CLAIMS = new SerializedString("resourceClaims");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
-    private static final SerializedString F_RESTART_POLICY = new SerializedString("restartPolicy");
-    private static final SerializedString F_RUNTIME_CLASS_NAME = new SerializedString("runtimeClassName");
-    private static final SerializedString F_SCHEDULER_NAME = new SerializedString("schedulerName");
-    private static final SerializedString F_SCHEDULING_GATES = new SerializedString("schedulingGates");
-    private static final SerializedString F_SECURITY_CONTEXT = new SerializedString("securityContext");
-    private static final SerializedString F_SERVICE_ACCOUNT = new SerializedString("serviceAccount");
-    private static final SerializedString F_SERVICE_ACCOUNT_NAME = new SerializedString("serviceAccountName");
-    private static final SerializedString F_SET_HOSTNAME_AS_FQDN = new SerializedString("setHostnameAsFQDN");
-    private static final SerializedString F_SHARE_PROCESS_NAMESPACE = new SerializedString("shareProcessNamespace");
-    private static final SerializedString F_SUBDOMAIN = new SerializedString("subdomain");
-    private static final SerializedString F_TERMINATION_GRACE_PERIOD_SECONDS = new SerializedString("terminationGracePeriodSeconds");
-    private static final SerializedString F_TOLERATIONS = new SerializedString("tolerations");
-    private static final SerializedString F_TOPOLOGY_SPREAD_CONSTRAINTS = new SerializedString("topologySpreadConstraints");
-    private static final SerializedString F_VOLUMES = new SerializedString("volumes");
-    private static final SerializedString F_WORKLOAD_REF = new SerializedString("workloadRef");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "activeDeadlineSeconds",
+            "affinity",
+            "automountServiceAccountToken",
+            "containers",
+            "dnsConfig",
+            "dnsPolicy",
+            "enableServiceLinks",
+            "ephemeralContainers",
+            "hostAliases",
+            "hostIPC",
+            "hostNetwork",
+            "hostPID",
+            "hostUsers",
+            "hostname",
+            "hostnameOverride",
+            "imagePullSecrets",
+            "initContainers",
+            "nodeName",
+            "nodeSelector",
+            "os",
+            "overhead",
+            "preemptionPolicy",
+            "priority",
+            "priorityClassName",
+            "readinessGates",
+            "resourceClaims",
+            "resources",
+            "restartPolicy",
+            "runtimeClassName",
+            "schedulerName",
+            "schedulingGates",
+            "securityContext",
+            "serviceAccount",
+            "serviceAccountName",
+            "setHostnameAsFQDN",
+            "shareProcessNamespace",
+            "subdomain",
+            "terminationGracePeriodSeconds",
+            "tolerations",
+            "topologySpreadConstraints",
+            "volumes",
+            "workloadRef");
 
     private PodSpecCodec() {
     }
@@ -93,140 +94,139 @@ public final class PodSpecCodec implements ObjectCodec<PodSpec> {
             return null;
         }
         PodSpec.Builder b = PodSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "activeDeadlineSeconds":
+                case 0:
                     b.activeDeadlineSeconds(Codecs.readInt64(p));
                     break;
-                case "affinity":
+                case 1:
                     b.affinity(AffinityCodec.INSTANCE.read(p));
                     break;
-                case "automountServiceAccountToken":
+                case 2:
                     b.automountServiceAccountToken(Codecs.readBoolean(p));
                     break;
-                case "containers":
+                case 3:
                     b.containers(JsonCollections.readList(p, ContainerCodec.INSTANCE));
                     break;
-                case "dnsConfig":
+                case 4:
                     b.dnsConfig(PodDNSConfigCodec.INSTANCE.read(p));
                     break;
-                case "dnsPolicy":
+                case 5:
                     b.dnsPolicy(Codecs.readString(p));
                     break;
-                case "enableServiceLinks":
+                case 6:
                     b.enableServiceLinks(Codecs.readBoolean(p));
                     break;
-                case "ephemeralContainers":
+                case 7:
                     b.ephemeralContainers(JsonCollections.readList(p, EphemeralContainerCodec.INSTANCE));
                     break;
-                case "hostAliases":
+                case 8:
                     b.hostAliases(JsonCollections.readList(p, HostAliasCodec.INSTANCE));
                     break;
-                case "hostIPC":
+                case 9:
                     b.hostIPC(Codecs.readBoolean(p));
                     break;
-                case "hostNetwork":
+                case 10:
                     b.hostNetwork(Codecs.readBoolean(p));
                     break;
-                case "hostPID":
+                case 11:
                     b.hostPID(Codecs.readBoolean(p));
                     break;
-                case "hostUsers":
+                case 12:
                     b.hostUsers(Codecs.readBoolean(p));
                     break;
-                case "hostname":
+                case 13:
                     b.hostname(Codecs.readString(p));
                     break;
-                case "hostnameOverride":
+                case 14:
                     b.hostnameOverride(Codecs.readString(p));
                     break;
-                case "imagePullSecrets":
+                case 15:
                     b.imagePullSecrets(JsonCollections.readList(p, LocalObjectReferenceCodec.INSTANCE));
                     break;
-                case "initContainers":
+                case 16:
                     b.initContainers(JsonCollections.readList(p, ContainerCodec.INSTANCE));
                     break;
-                case "nodeName":
+                case 17:
                     b.nodeName(Codecs.readString(p));
                     break;
-                case "nodeSelector":
+                case 18:
                     b.nodeSelector(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "os":
+                case 19:
                     b.os(PodOSCodec.INSTANCE.read(p));
                     break;
-                case "overhead":
+                case 20:
                     b.overhead(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "preemptionPolicy":
+                case 21:
                     b.preemptionPolicy(Codecs.readString(p));
                     break;
-                case "priority":
+                case 22:
                     b.priority(Codecs.readInt32(p));
                     break;
-                case "priorityClassName":
+                case 23:
                     b.priorityClassName(Codecs.readString(p));
                     break;
-                case "readinessGates":
+                case 24:
                     b.readinessGates(JsonCollections.readList(p, PodReadinessGateCodec.INSTANCE));
                     break;
-                case "resourceClaims":
+                case 25:
                     b.resourceClaims(JsonCollections.readList(p, PodResourceClaimCodec.INSTANCE));
                     break;
-                case "resources":
+                case 26:
                     b.resources(ResourceRequirementsCodec.INSTANCE.read(p));
                     break;
-                case "restartPolicy":
+                case 27:
                     b.restartPolicy(Codecs.readString(p));
                     break;
-                case "runtimeClassName":
+                case 28:
                     b.runtimeClassName(Codecs.readString(p));
                     break;
-                case "schedulerName":
+                case 29:
                     b.schedulerName(Codecs.readString(p));
                     break;
-                case "schedulingGates":
+                case 30:
                     b.schedulingGates(JsonCollections.readList(p, PodSchedulingGateCodec.INSTANCE));
                     break;
-                case "securityContext":
+                case 31:
                     b.securityContext(PodSecurityContextCodec.INSTANCE.read(p));
                     break;
-                case "serviceAccount":
+                case 32:
                     b.serviceAccount(Codecs.readString(p));
                     break;
-                case "serviceAccountName":
+                case 33:
                     b.serviceAccountName(Codecs.readString(p));
                     break;
-                case "setHostnameAsFQDN":
+                case 34:
                     b.setHostnameAsFQDN(Codecs.readBoolean(p));
                     break;
-                case "shareProcessNamespace":
+                case 35:
                     b.shareProcessNamespace(Codecs.readBoolean(p));
                     break;
-                case "subdomain":
+                case 36:
                     b.subdomain(Codecs.readString(p));
                     break;
-                case "terminationGracePeriodSeconds":
+                case 37:
                     b.terminationGracePeriodSeconds(Codecs.readInt64(p));
                     break;
-                case "tolerations":
+                case 38:
                     b.tolerations(JsonCollections.readList(p, TolerationCodec.INSTANCE));
                     break;
-                case "topologySpreadConstraints":
+                case 39:
                     b.topologySpreadConstraints(JsonCollections.readList(p, TopologySpreadConstraintCodec.INSTANCE));
                     break;
-                case "volumes":
+                case 40:
                     b.volumes(JsonCollections.readList(p, VolumeCodec.INSTANCE));
                     break;
-                case "workloadRef":
+                case 41:
                     b.workloadRef(WorkloadReferenceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -239,212 +239,212 @@ public final class PodSpecCodec implements ObjectCodec<PodSpec> {
         g.writeStartObject(v);
         Long v0 = v.activeDeadlineSeconds();
         if (v0 != null) {
-            g.writeFieldName(F_ACTIVE_DEADLINE_SECONDS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((long) v0);
         }
         Affinity v1 = v.affinity();
         if (v1 != null) {
-            g.writeFieldName(F_AFFINITY);
+            g.writeFieldName(FIELDS.name(1));
             AffinityCodec.INSTANCE.write(v1, g);
         }
         Boolean v2 = v.automountServiceAccountToken();
         if (v2 != null) {
-            g.writeFieldName(F_AUTOMOUNT_SERVICE_ACCOUNT_TOKEN);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         List<Container> v3 = v.containers();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_CONTAINERS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, ContainerCodec.INSTANCE, g);
         }
         PodDNSConfig v4 = v.dnsConfig();
         if (v4 != null) {
-            g.writeFieldName(F_DNS_CONFIG);
+            g.writeFieldName(FIELDS.name(4));
             PodDNSConfigCodec.INSTANCE.write(v4, g);
         }
         String v5 = v.dnsPolicy();
         if (v5 != null) {
-            g.writeFieldName(F_DNS_POLICY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Boolean v6 = v.enableServiceLinks();
         if (v6 != null) {
-            g.writeFieldName(F_ENABLE_SERVICE_LINKS);
+            g.writeFieldName(FIELDS.name(6));
             g.writeBoolean(v6);
         }
         List<EphemeralContainer> v7 = v.ephemeralContainers();
         if (!v7.isEmpty()) {
-            g.writeFieldName(F_EPHEMERAL_CONTAINERS);
+            g.writeFieldName(FIELDS.name(7));
             JsonCollections.writeList(v7, EphemeralContainerCodec.INSTANCE, g);
         }
         List<HostAlias> v8 = v.hostAliases();
         if (!v8.isEmpty()) {
-            g.writeFieldName(F_HOST_ALIASES);
+            g.writeFieldName(FIELDS.name(8));
             JsonCollections.writeList(v8, HostAliasCodec.INSTANCE, g);
         }
         Boolean v9 = v.hostIPC();
         if (v9 != null) {
-            g.writeFieldName(F_HOST_IPC);
+            g.writeFieldName(FIELDS.name(9));
             g.writeBoolean(v9);
         }
         Boolean v10 = v.hostNetwork();
         if (v10 != null) {
-            g.writeFieldName(F_HOST_NETWORK);
+            g.writeFieldName(FIELDS.name(10));
             g.writeBoolean(v10);
         }
         Boolean v11 = v.hostPID();
         if (v11 != null) {
-            g.writeFieldName(F_HOST_PID);
+            g.writeFieldName(FIELDS.name(11));
             g.writeBoolean(v11);
         }
         Boolean v12 = v.hostUsers();
         if (v12 != null) {
-            g.writeFieldName(F_HOST_USERS);
+            g.writeFieldName(FIELDS.name(12));
             g.writeBoolean(v12);
         }
         String v13 = v.hostname();
         if (v13 != null) {
-            g.writeFieldName(F_HOSTNAME);
+            g.writeFieldName(FIELDS.name(13));
             g.writeString(v13);
         }
         String v14 = v.hostnameOverride();
         if (v14 != null) {
-            g.writeFieldName(F_HOSTNAME_OVERRIDE);
+            g.writeFieldName(FIELDS.name(14));
             g.writeString(v14);
         }
         List<LocalObjectReference> v15 = v.imagePullSecrets();
         if (!v15.isEmpty()) {
-            g.writeFieldName(F_IMAGE_PULL_SECRETS);
+            g.writeFieldName(FIELDS.name(15));
             JsonCollections.writeList(v15, LocalObjectReferenceCodec.INSTANCE, g);
         }
         List<Container> v16 = v.initContainers();
         if (!v16.isEmpty()) {
-            g.writeFieldName(F_INIT_CONTAINERS);
+            g.writeFieldName(FIELDS.name(16));
             JsonCollections.writeList(v16, ContainerCodec.INSTANCE, g);
         }
         String v17 = v.nodeName();
         if (v17 != null) {
-            g.writeFieldName(F_NODE_NAME);
+            g.writeFieldName(FIELDS.name(17));
             g.writeString(v17);
         }
         Map<String, String> v18 = v.nodeSelector();
         if (!v18.isEmpty()) {
-            g.writeFieldName(F_NODE_SELECTOR);
+            g.writeFieldName(FIELDS.name(18));
             JsonCollections.writeMap(v18, Codecs.STRING, g);
         }
         PodOS v19 = v.os();
         if (v19 != null) {
-            g.writeFieldName(F_OS);
+            g.writeFieldName(FIELDS.name(19));
             PodOSCodec.INSTANCE.write(v19, g);
         }
         Map<String, Quantity> v20 = v.overhead();
         if (!v20.isEmpty()) {
-            g.writeFieldName(F_OVERHEAD);
+            g.writeFieldName(FIELDS.name(20));
             JsonCollections.writeMap(v20, Codecs.QUANTITY, g);
         }
         String v21 = v.preemptionPolicy();
         if (v21 != null) {
-            g.writeFieldName(F_PREEMPTION_POLICY);
+            g.writeFieldName(FIELDS.name(21));
             g.writeString(v21);
         }
         Integer v22 = v.priority();
         if (v22 != null) {
-            g.writeFieldName(F_PRIORITY);
+            g.writeFieldName(FIELDS.name(22));
             g.writeNumber((int) v22);
         }
         String v23 = v.priorityClassName();
         if (v23 != null) {
-            g.writeFieldName(F_PRIORITY_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(23));
             g.writeString(v23);
         }
         List<PodReadinessGate> v24 = v.readinessGates();
         if (!v24.isEmpty()) {
-            g.writeFieldName(F_READINESS_GATES);
+            g.writeFieldName(FIELDS.name(24));
             JsonCollections.writeList(v24, PodReadinessGateCodec.INSTANCE, g);
         }
         List<PodResourceClaim> v25 = v.resourceClaims();
         if (!v25.isEmpty()) {
-            g.writeFieldName(F_RESOURCE_CLAIMS);
+            g.writeFieldName(FIELDS.name(25));
             JsonCollections.writeList(v25, PodResourceClaimCodec.INSTANCE, g);
         }
         ResourceRequirements v26 = v.resources();
         if (v26 != null) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(26));
             ResourceRequirementsCodec.INSTANCE.write(v26, g);
         }
         String v27 = v.restartPolicy();
         if (v27 != null) {
-            g.writeFieldName(F_RESTART_POLICY);
+            g.writeFieldName(FIELDS.name(27));
             g.writeString(v27);
         }
         String v28 = v.runtimeClassName();
         if (v28 != null) {
-            g.writeFieldName(F_RUNTIME_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(28));
             g.writeString(v28);
         }
         String v29 = v.schedulerName();
         if (v29 != null) {
-            g.writeFieldName(F_SCHEDULER_NAME);
+            g.writeFieldName(FIELDS.name(29));
             g.writeString(v29);
         }
         List<PodSchedulingGate> v30 = v.schedulingGates();
         if (!v30.isEmpty()) {
-            g.writeFieldName(F_SCHEDULING_GATES);
+            g.writeFieldName(FIELDS.name(30));
             JsonCollections.writeList(v30, PodSchedulingGateCodec.INSTANCE, g);
         }
         PodSecurityContext v31 = v.securityContext();
         if (v31 != null) {
-            g.writeFieldName(F_SECURITY_CONTEXT);
+            g.writeFieldName(FIELDS.name(31));
             PodSecurityContextCodec.INSTANCE.write(v31, g);
         }
         String v32 = v.serviceAccount();
         if (v32 != null) {
-            g.writeFieldName(F_SERVICE_ACCOUNT);
+            g.writeFieldName(FIELDS.name(32));
             g.writeString(v32);
         }
         String v33 = v.serviceAccountName();
         if (v33 != null) {
-            g.writeFieldName(F_SERVICE_ACCOUNT_NAME);
+            g.writeFieldName(FIELDS.name(33));
             g.writeString(v33);
         }
         Boolean v34 = v.setHostnameAsFQDN();
         if (v34 != null) {
-            g.writeFieldName(F_SET_HOSTNAME_AS_FQDN);
+            g.writeFieldName(FIELDS.name(34));
             g.writeBoolean(v34);
         }
         Boolean v35 = v.shareProcessNamespace();
         if (v35 != null) {
-            g.writeFieldName(F_SHARE_PROCESS_NAMESPACE);
+            g.writeFieldName(FIELDS.name(35));
             g.writeBoolean(v35);
         }
         String v36 = v.subdomain();
         if (v36 != null) {
-            g.writeFieldName(F_SUBDOMAIN);
+            g.writeFieldName(FIELDS.name(36));
             g.writeString(v36);
         }
         Long v37 = v.terminationGracePeriodSeconds();
         if (v37 != null) {
-            g.writeFieldName(F_TERMINATION_GRACE_PERIOD_SECONDS);
+            g.writeFieldName(FIELDS.name(37));
             g.writeNumber((long) v37);
         }
         List<Toleration> v38 = v.tolerations();
         if (!v38.isEmpty()) {
-            g.writeFieldName(F_TOLERATIONS);
+            g.writeFieldName(FIELDS.name(38));
             JsonCollections.writeList(v38, TolerationCodec.INSTANCE, g);
         }
         List<TopologySpreadConstraint> v39 = v.topologySpreadConstraints();
         if (!v39.isEmpty()) {
-            g.writeFieldName(F_TOPOLOGY_SPREAD_CONSTRAINTS);
+            g.writeFieldName(FIELDS.name(39));
             JsonCollections.writeList(v39, TopologySpreadConstraintCodec.INSTANCE, g);
         }
         List<Volume> v40 = v.volumes();
         if (!v40.isEmpty()) {
-            g.writeFieldName(F_VOLUMES);
+            g.writeFieldName(FIELDS.name(40));
             JsonCollections.writeList(v40, VolumeCodec.INSTANCE, g);
         }
         WorkloadReference v41 = v.workloadRef();
         if (v41 != null) {
-            g.writeFieldName(F_WORKLOAD_REF);
+            g.writeFieldName(FIELDS.name(41));
             WorkloadReferenceCodec.INSTANCE.write(v41, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -28,26 +28,27 @@ public final class PodStatusCodec implements ObjectCodec<PodStatus> {
     /** The codec. */
     public static final PodStatusCodec INSTANCE = new PodStatusCodec();
 
-    private static final SerializedString F_ALLOCATED_RESOURCES = new SerializedString("allocatedResources");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_CONTAINER_STATUSES = new SerializedString("containerStatuses");
-    private static final SerializedString F_EPHEMERAL_CONTAINER_STATUSES = new SerializedString("ephemeralContainerStatuses");
-    private static final SerializedString F_EXTENDED_RESOURCE_CLAIM_STATUS = new SerializedString("extendedResourceClaimStatus");
-    private static final SerializedString F_HOST_IP = new SerializedString("hostIP");
-    private static final SerializedString F_HOST_IPS = new SerializedString("hostIPs");
-    private static final SerializedString F_INIT_CONTAINER_STATUSES = new SerializedString("initContainerStatuses");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_NOMINATED_NODE_NAME = new SerializedString("nominatedNodeName");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
-    private static final SerializedString F_PHASE = new SerializedString("phase");
-    private static final SerializedString F_POD_IP = new SerializedString("podIP");
-    private static final SerializedString F_POD_IPS = new SerializedString("podIPs");
-    private static final SerializedString F_QOS_CLASS = new SerializedString("qosClass");
-    private static final SerializedString F_REASON = new SerializedString("reason");
-    private static final SerializedString F_RESIZE = new SerializedString("resize");
-    private static final SerializedString F_RESOURCE_CLAIM_STATUSES = new SerializedString("resourceClaimStatuses");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
-    private static final SerializedString F_START_TIME = new SerializedString("startTime");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allocatedResources",
+            "conditions",
+            "containerStatuses",
+            "ephemeralContainerStatuses",
+            "extendedResourceClaimStatus",
+            "hostIP",
+            "hostIPs",
+            "initContainerStatuses",
+            "message",
+            "nominatedNodeName",
+            "observedGeneration",
+            "phase",
+            "podIP",
+            "podIPs",
+            "qosClass",
+            "reason",
+            "resize",
+            "resourceClaimStatuses",
+            "resources",
+            "startTime");
 
     private PodStatusCodec() {
     }
@@ -63,74 +64,73 @@ public final class PodStatusCodec implements ObjectCodec<PodStatus> {
             return null;
         }
         PodStatus.Builder b = PodStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allocatedResources":
+                case 0:
                     b.allocatedResources(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "conditions":
+                case 1:
                     b.conditions(JsonCollections.readList(p, PodConditionCodec.INSTANCE));
                     break;
-                case "containerStatuses":
+                case 2:
                     b.containerStatuses(JsonCollections.readList(p, ContainerStatusCodec.INSTANCE));
                     break;
-                case "ephemeralContainerStatuses":
+                case 3:
                     b.ephemeralContainerStatuses(JsonCollections.readList(p, ContainerStatusCodec.INSTANCE));
                     break;
-                case "extendedResourceClaimStatus":
+                case 4:
                     b.extendedResourceClaimStatus(PodExtendedResourceClaimStatusCodec.INSTANCE.read(p));
                     break;
-                case "hostIP":
+                case 5:
                     b.hostIP(Codecs.readString(p));
                     break;
-                case "hostIPs":
+                case 6:
                     b.hostIPs(JsonCollections.readList(p, HostIPCodec.INSTANCE));
                     break;
-                case "initContainerStatuses":
+                case 7:
                     b.initContainerStatuses(JsonCollections.readList(p, ContainerStatusCodec.INSTANCE));
                     break;
-                case "message":
+                case 8:
                     b.message(Codecs.readString(p));
                     break;
-                case "nominatedNodeName":
+                case 9:
                     b.nominatedNodeName(Codecs.readString(p));
                     break;
-                case "observedGeneration":
+                case 10:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
-                case "phase":
+                case 11:
                     b.phase(Codecs.readString(p));
                     break;
-                case "podIP":
+                case 12:
                     b.podIP(Codecs.readString(p));
                     break;
-                case "podIPs":
+                case 13:
                     b.podIPs(JsonCollections.readList(p, PodIPCodec.INSTANCE));
                     break;
-                case "qosClass":
+                case 14:
                     b.qosClass(Codecs.readString(p));
                     break;
-                case "reason":
+                case 15:
                     b.reason(Codecs.readString(p));
                     break;
-                case "resize":
+                case 16:
                     b.resize(Codecs.readString(p));
                     break;
-                case "resourceClaimStatuses":
+                case 17:
                     b.resourceClaimStatuses(JsonCollections.readList(p, PodResourceClaimStatusCodec.INSTANCE));
                     break;
-                case "resources":
+                case 18:
                     b.resources(ResourceRequirementsCodec.INSTANCE.read(p));
                     break;
-                case "startTime":
+                case 19:
                     b.startTime(Codecs.readTime(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -143,102 +143,102 @@ public final class PodStatusCodec implements ObjectCodec<PodStatus> {
         g.writeStartObject(v);
         Map<String, Quantity> v0 = v.allocatedResources();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ALLOCATED_RESOURCES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, Codecs.QUANTITY, g);
         }
         List<PodCondition> v1 = v.conditions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, PodConditionCodec.INSTANCE, g);
         }
         List<ContainerStatus> v2 = v.containerStatuses();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_CONTAINER_STATUSES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, ContainerStatusCodec.INSTANCE, g);
         }
         List<ContainerStatus> v3 = v.ephemeralContainerStatuses();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_EPHEMERAL_CONTAINER_STATUSES);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, ContainerStatusCodec.INSTANCE, g);
         }
         PodExtendedResourceClaimStatus v4 = v.extendedResourceClaimStatus();
         if (v4 != null) {
-            g.writeFieldName(F_EXTENDED_RESOURCE_CLAIM_STATUS);
+            g.writeFieldName(FIELDS.name(4));
             PodExtendedResourceClaimStatusCodec.INSTANCE.write(v4, g);
         }
         String v5 = v.hostIP();
         if (v5 != null) {
-            g.writeFieldName(F_HOST_IP);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         List<HostIP> v6 = v.hostIPs();
         if (!v6.isEmpty()) {
-            g.writeFieldName(F_HOST_IPS);
+            g.writeFieldName(FIELDS.name(6));
             JsonCollections.writeList(v6, HostIPCodec.INSTANCE, g);
         }
         List<ContainerStatus> v7 = v.initContainerStatuses();
         if (!v7.isEmpty()) {
-            g.writeFieldName(F_INIT_CONTAINER_STATUSES);
+            g.writeFieldName(FIELDS.name(7));
             JsonCollections.writeList(v7, ContainerStatusCodec.INSTANCE, g);
         }
         String v8 = v.message();
         if (v8 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         String v9 = v.nominatedNodeName();
         if (v9 != null) {
-            g.writeFieldName(F_NOMINATED_NODE_NAME);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         Long v10 = v.observedGeneration();
         if (v10 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(10));
             g.writeNumber((long) v10);
         }
         String v11 = v.phase();
         if (v11 != null) {
-            g.writeFieldName(F_PHASE);
+            g.writeFieldName(FIELDS.name(11));
             g.writeString(v11);
         }
         String v12 = v.podIP();
         if (v12 != null) {
-            g.writeFieldName(F_POD_IP);
+            g.writeFieldName(FIELDS.name(12));
             g.writeString(v12);
         }
         List<PodIP> v13 = v.podIPs();
         if (!v13.isEmpty()) {
-            g.writeFieldName(F_POD_IPS);
+            g.writeFieldName(FIELDS.name(13));
             JsonCollections.writeList(v13, PodIPCodec.INSTANCE, g);
         }
         String v14 = v.qosClass();
         if (v14 != null) {
-            g.writeFieldName(F_QOS_CLASS);
+            g.writeFieldName(FIELDS.name(14));
             g.writeString(v14);
         }
         String v15 = v.reason();
         if (v15 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(15));
             g.writeString(v15);
         }
         String v16 = v.resize();
         if (v16 != null) {
-            g.writeFieldName(F_RESIZE);
+            g.writeFieldName(FIELDS.name(16));
             g.writeString(v16);
         }
         List<PodResourceClaimStatus> v17 = v.resourceClaimStatuses();
         if (!v17.isEmpty()) {
-            g.writeFieldName(F_RESOURCE_CLAIM_STATUSES);
+            g.writeFieldName(FIELDS.name(17));
             JsonCollections.writeList(v17, PodResourceClaimStatusCodec.INSTANCE, g);
         }
         ResourceRequirements v18 = v.resources();
         if (v18 != null) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(18));
             ResourceRequirementsCodec.INSTANCE.write(v18, g);
         }
         Instant v19 = v.startTime();
         if (v19 != null) {
-            g.writeFieldName(F_START_TIME);
+            g.writeFieldName(FIELDS.name(19));
             Codecs.writeTime(v19, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class PortworxVolumeSourceCodec implements ObjectCodec<PortworxVolu
     /** The codec. */
     public static final PortworxVolumeSourceCodec INSTANCE = new PortworxVolumeSourceCodec();
 
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_VOLUME_ID = new SerializedString("volumeID");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fsType",
+            "readOnly",
+            "volumeID");
 
     private PortworxVolumeSourceCodec() {
     }
@@ -35,23 +36,22 @@ public final class PortworxVolumeSourceCodec implements ObjectCodec<PortworxVolu
             return null;
         }
         PortworxVolumeSource.Builder b = PortworxVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fsType":
+                case 0:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 1:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "volumeID":
+                case 2:
                     b.volumeID(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class PortworxVolumeSourceCodec implements ObjectCodec<PortworxVolu
         g.writeStartObject(v);
         String v0 = v.fsType();
         if (v0 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Boolean v1 = v.readOnly();
         if (v1 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         String v2 = v.volumeID();
         if (v2 != null) {
-            g.writeFieldName(F_VOLUME_ID);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class PreferredSchedulingTermCodec implements ObjectCodec<Preferred
     /** The codec. */
     public static final PreferredSchedulingTermCodec INSTANCE = new PreferredSchedulingTermCodec();
 
-    private static final SerializedString F_PREFERENCE = new SerializedString("preference");
-    private static final SerializedString F_WEIGHT = new SerializedString("weight");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "preference",
+            "weight");
 
     private PreferredSchedulingTermCodec() {
     }
@@ -35,20 +36,19 @@ public final class PreferredSchedulingTermCodec implements ObjectCodec<Preferred
             return null;
         }
         PreferredSchedulingTerm.Builder b = PreferredSchedulingTerm.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "preference":
+                case 0:
                     b.preference(NodeSelectorTermCodec.INSTANCE.read(p));
                     break;
-                case "weight":
+                case 1:
                     b.weight(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class PreferredSchedulingTermCodec implements ObjectCodec<Preferred
         g.writeStartObject(v);
         NodeSelectorTerm v0 = v.preference();
         if (v0 != null) {
-            g.writeFieldName(F_PREFERENCE);
+            g.writeFieldName(FIELDS.name(0));
             NodeSelectorTermCodec.INSTANCE.write(v0, g);
         }
         Integer v1 = v.weight();
         if (v1 != null) {
-            g.writeFieldName(F_WEIGHT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

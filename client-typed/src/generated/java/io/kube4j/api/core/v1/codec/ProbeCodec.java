@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,16 +21,17 @@ public final class ProbeCodec implements ObjectCodec<Probe> {
     /** The codec. */
     public static final ProbeCodec INSTANCE = new ProbeCodec();
 
-    private static final SerializedString F_EXEC = new SerializedString("exec");
-    private static final SerializedString F_FAILURE_THRESHOLD = new SerializedString("failureThreshold");
-    private static final SerializedString F_GRPC = new SerializedString("grpc");
-    private static final SerializedString F_HTTP_GET = new SerializedString("httpGet");
-    private static final SerializedString F_INITIAL_DELAY_SECONDS = new SerializedString("initialDelaySeconds");
-    private static final SerializedString F_PERIOD_SECONDS = new SerializedString("periodSeconds");
-    private static final SerializedString F_SUCCESS_THRESHOLD = new SerializedString("successThreshold");
-    private static final SerializedString F_TCP_SOCKET = new SerializedString("tcpSocket");
-    private static final SerializedString F_TERMINATION_GRACE_PERIOD_SECONDS = new SerializedString("terminationGracePeriodSeconds");
-    private static final SerializedString F_TIMEOUT_SECONDS = new SerializedString("timeoutSeconds");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "exec",
+            "failureThreshold",
+            "grpc",
+            "httpGet",
+            "initialDelaySeconds",
+            "periodSeconds",
+            "successThreshold",
+            "tcpSocket",
+            "terminationGracePeriodSeconds",
+            "timeoutSeconds");
 
     private ProbeCodec() {
     }
@@ -46,44 +47,43 @@ public final class ProbeCodec implements ObjectCodec<Probe> {
             return null;
         }
         Probe.Builder b = Probe.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "exec":
+                case 0:
                     b.exec(ExecActionCodec.INSTANCE.read(p));
                     break;
-                case "failureThreshold":
+                case 1:
                     b.failureThreshold(Codecs.readInt32(p));
                     break;
-                case "grpc":
+                case 2:
                     b.grpc(GRPCActionCodec.INSTANCE.read(p));
                     break;
-                case "httpGet":
+                case 3:
                     b.httpGet(HTTPGetActionCodec.INSTANCE.read(p));
                     break;
-                case "initialDelaySeconds":
+                case 4:
                     b.initialDelaySeconds(Codecs.readInt32(p));
                     break;
-                case "periodSeconds":
+                case 5:
                     b.periodSeconds(Codecs.readInt32(p));
                     break;
-                case "successThreshold":
+                case 6:
                     b.successThreshold(Codecs.readInt32(p));
                     break;
-                case "tcpSocket":
+                case 7:
                     b.tcpSocket(TCPSocketActionCodec.INSTANCE.read(p));
                     break;
-                case "terminationGracePeriodSeconds":
+                case 8:
                     b.terminationGracePeriodSeconds(Codecs.readInt64(p));
                     break;
-                case "timeoutSeconds":
+                case 9:
                     b.timeoutSeconds(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -96,52 +96,52 @@ public final class ProbeCodec implements ObjectCodec<Probe> {
         g.writeStartObject(v);
         ExecAction v0 = v.exec();
         if (v0 != null) {
-            g.writeFieldName(F_EXEC);
+            g.writeFieldName(FIELDS.name(0));
             ExecActionCodec.INSTANCE.write(v0, g);
         }
         Integer v1 = v.failureThreshold();
         if (v1 != null) {
-            g.writeFieldName(F_FAILURE_THRESHOLD);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         GRPCAction v2 = v.grpc();
         if (v2 != null) {
-            g.writeFieldName(F_GRPC);
+            g.writeFieldName(FIELDS.name(2));
             GRPCActionCodec.INSTANCE.write(v2, g);
         }
         HTTPGetAction v3 = v.httpGet();
         if (v3 != null) {
-            g.writeFieldName(F_HTTP_GET);
+            g.writeFieldName(FIELDS.name(3));
             HTTPGetActionCodec.INSTANCE.write(v3, g);
         }
         Integer v4 = v.initialDelaySeconds();
         if (v4 != null) {
-            g.writeFieldName(F_INITIAL_DELAY_SECONDS);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         Integer v5 = v.periodSeconds();
         if (v5 != null) {
-            g.writeFieldName(F_PERIOD_SECONDS);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((int) v5);
         }
         Integer v6 = v.successThreshold();
         if (v6 != null) {
-            g.writeFieldName(F_SUCCESS_THRESHOLD);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((int) v6);
         }
         TCPSocketAction v7 = v.tcpSocket();
         if (v7 != null) {
-            g.writeFieldName(F_TCP_SOCKET);
+            g.writeFieldName(FIELDS.name(7));
             TCPSocketActionCodec.INSTANCE.write(v7, g);
         }
         Long v8 = v.terminationGracePeriodSeconds();
         if (v8 != null) {
-            g.writeFieldName(F_TERMINATION_GRACE_PERIOD_SECONDS);
+            g.writeFieldName(FIELDS.name(8));
             g.writeNumber((long) v8);
         }
         Integer v9 = v.timeoutSeconds();
         if (v9 != null) {
-            g.writeFieldName(F_TIMEOUT_SECONDS);
+            g.writeFieldName(FIELDS.name(9));
             g.writeNumber((int) v9);
         }
         JsonCollections.writeExtras(v.extras(), g);

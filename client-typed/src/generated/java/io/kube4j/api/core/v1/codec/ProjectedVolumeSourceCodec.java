@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class ProjectedVolumeSourceCodec implements ObjectCodec<ProjectedVo
     /** The codec. */
     public static final ProjectedVolumeSourceCodec INSTANCE = new ProjectedVolumeSourceCodec();
 
-    private static final SerializedString F_DEFAULT_MODE = new SerializedString("defaultMode");
-    private static final SerializedString F_SOURCES = new SerializedString("sources");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "defaultMode",
+            "sources");
 
     private ProjectedVolumeSourceCodec() {
     }
@@ -36,20 +37,19 @@ public final class ProjectedVolumeSourceCodec implements ObjectCodec<ProjectedVo
             return null;
         }
         ProjectedVolumeSource.Builder b = ProjectedVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "defaultMode":
+                case 0:
                     b.defaultMode(Codecs.readInt32(p));
                     break;
-                case "sources":
+                case 1:
                     b.sources(JsonCollections.readList(p, VolumeProjectionCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class ProjectedVolumeSourceCodec implements ObjectCodec<ProjectedVo
         g.writeStartObject(v);
         Integer v0 = v.defaultMode();
         if (v0 != null) {
-            g.writeFieldName(F_DEFAULT_MODE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         List<VolumeProjection> v1 = v.sources();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_SOURCES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, VolumeProjectionCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,12 +17,13 @@ public final class QuobyteVolumeSourceCodec implements ObjectCodec<QuobyteVolume
     /** The codec. */
     public static final QuobyteVolumeSourceCodec INSTANCE = new QuobyteVolumeSourceCodec();
 
-    private static final SerializedString F_GROUP = new SerializedString("group");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_REGISTRY = new SerializedString("registry");
-    private static final SerializedString F_TENANT = new SerializedString("tenant");
-    private static final SerializedString F_USER = new SerializedString("user");
-    private static final SerializedString F_VOLUME = new SerializedString("volume");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "group",
+            "readOnly",
+            "registry",
+            "tenant",
+            "user",
+            "volume");
 
     private QuobyteVolumeSourceCodec() {
     }
@@ -38,32 +39,31 @@ public final class QuobyteVolumeSourceCodec implements ObjectCodec<QuobyteVolume
             return null;
         }
         QuobyteVolumeSource.Builder b = QuobyteVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "group":
+                case 0:
                     b.group(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 1:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "registry":
+                case 2:
                     b.registry(Codecs.readString(p));
                     break;
-                case "tenant":
+                case 3:
                     b.tenant(Codecs.readString(p));
                     break;
-                case "user":
+                case 4:
                     b.user(Codecs.readString(p));
                     break;
-                case "volume":
+                case 5:
                     b.volume(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -76,32 +76,32 @@ public final class QuobyteVolumeSourceCodec implements ObjectCodec<QuobyteVolume
         g.writeStartObject(v);
         String v0 = v.group();
         if (v0 != null) {
-            g.writeFieldName(F_GROUP);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Boolean v1 = v.readOnly();
         if (v1 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         String v2 = v.registry();
         if (v2 != null) {
-            g.writeFieldName(F_REGISTRY);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.tenant();
         if (v3 != null) {
-            g.writeFieldName(F_TENANT);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.user();
         if (v4 != null) {
-            g.writeFieldName(F_USER);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.volume();
         if (v5 != null) {
-            g.writeFieldName(F_VOLUME);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,14 +19,15 @@ public final class RBDVolumeSourceCodec implements ObjectCodec<RBDVolumeSource> 
     /** The codec. */
     public static final RBDVolumeSourceCodec INSTANCE = new RBDVolumeSourceCodec();
 
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_IMAGE = new SerializedString("image");
-    private static final SerializedString F_KEYRING = new SerializedString("keyring");
-    private static final SerializedString F_MONITORS = new SerializedString("monitors");
-    private static final SerializedString F_POOL = new SerializedString("pool");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_SECRET_REF = new SerializedString("secretRef");
-    private static final SerializedString F_USER = new SerializedString("user");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fsType",
+            "image",
+            "keyring",
+            "monitors",
+            "pool",
+            "readOnly",
+            "secretRef",
+            "user");
 
     private RBDVolumeSourceCodec() {
     }
@@ -42,38 +43,37 @@ public final class RBDVolumeSourceCodec implements ObjectCodec<RBDVolumeSource> 
             return null;
         }
         RBDVolumeSource.Builder b = RBDVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fsType":
+                case 0:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "image":
+                case 1:
                     b.image(Codecs.readString(p));
                     break;
-                case "keyring":
+                case 2:
                     b.keyring(Codecs.readString(p));
                     break;
-                case "monitors":
+                case 3:
                     b.monitors(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "pool":
+                case 4:
                     b.pool(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 5:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "secretRef":
+                case 6:
                     b.secretRef(LocalObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "user":
+                case 7:
                     b.user(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -86,42 +86,42 @@ public final class RBDVolumeSourceCodec implements ObjectCodec<RBDVolumeSource> 
         g.writeStartObject(v);
         String v0 = v.fsType();
         if (v0 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.image();
         if (v1 != null) {
-            g.writeFieldName(F_IMAGE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.keyring();
         if (v2 != null) {
-            g.writeFieldName(F_KEYRING);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         List<String> v3 = v.monitors();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_MONITORS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         String v4 = v.pool();
         if (v4 != null) {
-            g.writeFieldName(F_POOL);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         Boolean v5 = v.readOnly();
         if (v5 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeBoolean(v5);
         }
         LocalObjectReference v6 = v.secretRef();
         if (v6 != null) {
-            g.writeFieldName(F_SECRET_REF);
+            g.writeFieldName(FIELDS.name(6));
             LocalObjectReferenceCodec.INSTANCE.write(v6, g);
         }
         String v7 = v.user();
         if (v7 != null) {
-            g.writeFieldName(F_USER);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         JsonCollections.writeExtras(v.extras(), g);

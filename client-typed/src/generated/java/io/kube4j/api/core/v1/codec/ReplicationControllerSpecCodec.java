@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,10 +19,11 @@ public final class ReplicationControllerSpecCodec implements ObjectCodec<Replica
     /** The codec. */
     public static final ReplicationControllerSpecCodec INSTANCE = new ReplicationControllerSpecCodec();
 
-    private static final SerializedString F_MIN_READY_SECONDS = new SerializedString("minReadySeconds");
-    private static final SerializedString F_REPLICAS = new SerializedString("replicas");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
-    private static final SerializedString F_TEMPLATE = new SerializedString("template");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "minReadySeconds",
+            "replicas",
+            "selector",
+            "template");
 
     private ReplicationControllerSpecCodec() {
     }
@@ -38,26 +39,25 @@ public final class ReplicationControllerSpecCodec implements ObjectCodec<Replica
             return null;
         }
         ReplicationControllerSpec.Builder b = ReplicationControllerSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "minReadySeconds":
+                case 0:
                     b.minReadySeconds(Codecs.readInt32(p));
                     break;
-                case "replicas":
+                case 1:
                     b.replicas(Codecs.readInt32(p));
                     break;
-                case "selector":
+                case 2:
                     b.selector(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "template":
+                case 3:
                     b.template(PodTemplateSpecCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -70,22 +70,22 @@ public final class ReplicationControllerSpecCodec implements ObjectCodec<Replica
         g.writeStartObject(v);
         Integer v0 = v.minReadySeconds();
         if (v0 != null) {
-            g.writeFieldName(F_MIN_READY_SECONDS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Integer v1 = v.replicas();
         if (v1 != null) {
-            g.writeFieldName(F_REPLICAS);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         Map<String, String> v2 = v.selector();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeMap(v2, Codecs.STRING, g);
         }
         PodTemplateSpec v3 = v.template();
         if (v3 != null) {
-            g.writeFieldName(F_TEMPLATE);
+            g.writeFieldName(FIELDS.name(3));
             PodTemplateSpecCodec.INSTANCE.write(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

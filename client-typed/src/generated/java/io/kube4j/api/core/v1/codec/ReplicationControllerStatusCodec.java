@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,12 +19,13 @@ public final class ReplicationControllerStatusCodec implements ObjectCodec<Repli
     /** The codec. */
     public static final ReplicationControllerStatusCodec INSTANCE = new ReplicationControllerStatusCodec();
 
-    private static final SerializedString F_AVAILABLE_REPLICAS = new SerializedString("availableReplicas");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_FULLY_LABELED_REPLICAS = new SerializedString("fullyLabeledReplicas");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
-    private static final SerializedString F_READY_REPLICAS = new SerializedString("readyReplicas");
-    private static final SerializedString F_REPLICAS = new SerializedString("replicas");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "availableReplicas",
+            "conditions",
+            "fullyLabeledReplicas",
+            "observedGeneration",
+            "readyReplicas",
+            "replicas");
 
     private ReplicationControllerStatusCodec() {
     }
@@ -40,32 +41,31 @@ public final class ReplicationControllerStatusCodec implements ObjectCodec<Repli
             return null;
         }
         ReplicationControllerStatus.Builder b = ReplicationControllerStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "availableReplicas":
+                case 0:
                     b.availableReplicas(Codecs.readInt32(p));
                     break;
-                case "conditions":
+                case 1:
                     b.conditions(JsonCollections.readList(p, ReplicationControllerConditionCodec.INSTANCE));
                     break;
-                case "fullyLabeledReplicas":
+                case 2:
                     b.fullyLabeledReplicas(Codecs.readInt32(p));
                     break;
-                case "observedGeneration":
+                case 3:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
-                case "readyReplicas":
+                case 4:
                     b.readyReplicas(Codecs.readInt32(p));
                     break;
-                case "replicas":
+                case 5:
                     b.replicas(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -78,32 +78,32 @@ public final class ReplicationControllerStatusCodec implements ObjectCodec<Repli
         g.writeStartObject(v);
         Integer v0 = v.availableReplicas();
         if (v0 != null) {
-            g.writeFieldName(F_AVAILABLE_REPLICAS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         List<ReplicationControllerCondition> v1 = v.conditions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, ReplicationControllerConditionCodec.INSTANCE, g);
         }
         Integer v2 = v.fullyLabeledReplicas();
         if (v2 != null) {
-            g.writeFieldName(F_FULLY_LABELED_REPLICAS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Long v3 = v.observedGeneration();
         if (v3 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((long) v3);
         }
         Integer v4 = v.readyReplicas();
         if (v4 != null) {
-            g.writeFieldName(F_READY_REPLICAS);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         Integer v5 = v.replicas();
         if (v5 != null) {
-            g.writeFieldName(F_REPLICAS);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((int) v5);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class ResourceFieldSelectorCodec implements ObjectCodec<ResourceFie
     /** The codec. */
     public static final ResourceFieldSelectorCodec INSTANCE = new ResourceFieldSelectorCodec();
 
-    private static final SerializedString F_CONTAINER_NAME = new SerializedString("containerName");
-    private static final SerializedString F_DIVISOR = new SerializedString("divisor");
-    private static final SerializedString F_RESOURCE = new SerializedString("resource");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "containerName",
+            "divisor",
+            "resource");
 
     private ResourceFieldSelectorCodec() {
     }
@@ -36,23 +37,22 @@ public final class ResourceFieldSelectorCodec implements ObjectCodec<ResourceFie
             return null;
         }
         ResourceFieldSelector.Builder b = ResourceFieldSelector.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "containerName":
+                case 0:
                     b.containerName(Codecs.readString(p));
                     break;
-                case "divisor":
+                case 1:
                     b.divisor(Codecs.readQuantity(p));
                     break;
-                case "resource":
+                case 2:
                     b.resource(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class ResourceFieldSelectorCodec implements ObjectCodec<ResourceFie
         g.writeStartObject(v);
         String v0 = v.containerName();
         if (v0 != null) {
-            g.writeFieldName(F_CONTAINER_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Quantity v1 = v.divisor();
         if (v1 != null) {
-            g.writeFieldName(F_DIVISOR);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeQuantity(v1, g);
         }
         String v2 = v.resource();
         if (v2 != null) {
-            g.writeFieldName(F_RESOURCE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ResourceHealthCodec implements ObjectCodec<ResourceHealth> {
     /** The codec. */
     public static final ResourceHealthCodec INSTANCE = new ResourceHealthCodec();
 
-    private static final SerializedString F_HEALTH = new SerializedString("health");
-    private static final SerializedString F_RESOURCE_ID = new SerializedString("resourceID");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "health",
+            "resourceID");
 
     private ResourceHealthCodec() {
     }
@@ -34,20 +35,19 @@ public final class ResourceHealthCodec implements ObjectCodec<ResourceHealth> {
             return null;
         }
         ResourceHealth.Builder b = ResourceHealth.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "health":
+                case 0:
                     b.health(Codecs.readString(p));
                     break;
-                case "resourceID":
+                case 1:
                     b.resourceID(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ResourceHealthCodec implements ObjectCodec<ResourceHealth> {
         g.writeStartObject(v);
         String v0 = v.health();
         if (v0 != null) {
-            g.writeFieldName(F_HEALTH);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.resourceID();
         if (v1 != null) {
-            g.writeFieldName(F_RESOURCE_ID);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

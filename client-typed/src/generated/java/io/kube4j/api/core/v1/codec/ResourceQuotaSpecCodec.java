@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,9 +21,10 @@ public final class ResourceQuotaSpecCodec implements ObjectCodec<ResourceQuotaSp
     /** The codec. */
     public static final ResourceQuotaSpecCodec INSTANCE = new ResourceQuotaSpecCodec();
 
-    private static final SerializedString F_HARD = new SerializedString("hard");
-    private static final SerializedString F_SCOPE_SELECTOR = new SerializedString("scopeSelector");
-    private static final SerializedString F_SCOPES = new SerializedString("scopes");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "hard",
+            "scopeSelector",
+            "scopes");
 
     private ResourceQuotaSpecCodec() {
     }
@@ -39,23 +40,22 @@ public final class ResourceQuotaSpecCodec implements ObjectCodec<ResourceQuotaSp
             return null;
         }
         ResourceQuotaSpec.Builder b = ResourceQuotaSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "hard":
+                case 0:
                     b.hard(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "scopeSelector":
+                case 1:
                     b.scopeSelector(ScopeSelectorCodec.INSTANCE.read(p));
                     break;
-                case "scopes":
+                case 2:
                     b.scopes(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,17 +68,17 @@ public final class ResourceQuotaSpecCodec implements ObjectCodec<ResourceQuotaSp
         g.writeStartObject(v);
         Map<String, Quantity> v0 = v.hard();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_HARD);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, Codecs.QUANTITY, g);
         }
         ScopeSelector v1 = v.scopeSelector();
         if (v1 != null) {
-            g.writeFieldName(F_SCOPE_SELECTOR);
+            g.writeFieldName(FIELDS.name(1));
             ScopeSelectorCodec.INSTANCE.write(v1, g);
         }
         List<String> v2 = v.scopes();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_SCOPES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

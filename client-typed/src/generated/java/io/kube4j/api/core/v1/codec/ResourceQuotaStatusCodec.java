@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class ResourceQuotaStatusCodec implements ObjectCodec<ResourceQuota
     /** The codec. */
     public static final ResourceQuotaStatusCodec INSTANCE = new ResourceQuotaStatusCodec();
 
-    private static final SerializedString F_HARD = new SerializedString("hard");
-    private static final SerializedString F_USED = new SerializedString("used");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "hard",
+            "used");
 
     private ResourceQuotaStatusCodec() {
     }
@@ -36,20 +37,19 @@ public final class ResourceQuotaStatusCodec implements ObjectCodec<ResourceQuota
             return null;
         }
         ResourceQuotaStatus.Builder b = ResourceQuotaStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "hard":
+                case 0:
                     b.hard(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "used":
+                case 1:
                     b.used(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class ResourceQuotaStatusCodec implements ObjectCodec<ResourceQuota
         g.writeStartObject(v);
         Map<String, Quantity> v0 = v.hard();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_HARD);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, Codecs.QUANTITY, g);
         }
         Map<String, Quantity> v1 = v.used();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_USED);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeMap(v1, Codecs.QUANTITY, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,9 +21,10 @@ public final class ResourceRequirementsCodec implements ObjectCodec<ResourceRequ
     /** The codec. */
     public static final ResourceRequirementsCodec INSTANCE = new ResourceRequirementsCodec();
 
-    private static final SerializedString F_CLAIMS = new SerializedString("claims");
-    private static final SerializedString F_LIMITS = new SerializedString("limits");
-    private static final SerializedString F_REQUESTS = new SerializedString("requests");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "claims",
+            "limits",
+            "requests");
 
     private ResourceRequirementsCodec() {
     }
@@ -39,23 +40,22 @@ public final class ResourceRequirementsCodec implements ObjectCodec<ResourceRequ
             return null;
         }
         ResourceRequirements.Builder b = ResourceRequirements.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "claims":
+                case 0:
                     b.claims(JsonCollections.readList(p, ResourceClaimCodec.INSTANCE));
                     break;
-                case "limits":
+                case 1:
                     b.limits(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "requests":
+                case 2:
                     b.requests(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,17 +68,17 @@ public final class ResourceRequirementsCodec implements ObjectCodec<ResourceRequ
         g.writeStartObject(v);
         List<ResourceClaim> v0 = v.claims();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CLAIMS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ResourceClaimCodec.INSTANCE, g);
         }
         Map<String, Quantity> v1 = v.limits();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_LIMITS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeMap(v1, Codecs.QUANTITY, g);
         }
         Map<String, Quantity> v2 = v.requests();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_REQUESTS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeMap(v2, Codecs.QUANTITY, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

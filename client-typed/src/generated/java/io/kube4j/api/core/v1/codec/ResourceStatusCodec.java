@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class ResourceStatusCodec implements ObjectCodec<ResourceStatus> {
     /** The codec. */
     public static final ResourceStatusCodec INSTANCE = new ResourceStatusCodec();
 
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "name",
+            "resources");
 
     private ResourceStatusCodec() {
     }
@@ -36,20 +37,19 @@ public final class ResourceStatusCodec implements ObjectCodec<ResourceStatus> {
             return null;
         }
         ResourceStatus.Builder b = ResourceStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "name":
+                case 0:
                     b.name(Codecs.readString(p));
                     break;
-                case "resources":
+                case 1:
                     b.resources(JsonCollections.readList(p, ResourceHealthCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class ResourceStatusCodec implements ObjectCodec<ResourceStatus> {
         g.writeStartObject(v);
         String v0 = v.name();
         if (v0 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<ResourceHealth> v1 = v.resources();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, ResourceHealthCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

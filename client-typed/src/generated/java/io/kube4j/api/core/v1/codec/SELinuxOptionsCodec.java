@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class SELinuxOptionsCodec implements ObjectCodec<SELinuxOptions> {
     /** The codec. */
     public static final SELinuxOptionsCodec INSTANCE = new SELinuxOptionsCodec();
 
-    private static final SerializedString F_LEVEL = new SerializedString("level");
-    private static final SerializedString F_ROLE = new SerializedString("role");
-    private static final SerializedString F_TYPE = new SerializedString("type");
-    private static final SerializedString F_USER = new SerializedString("user");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "level",
+            "role",
+            "type",
+            "user");
 
     private SELinuxOptionsCodec() {
     }
@@ -36,26 +37,25 @@ public final class SELinuxOptionsCodec implements ObjectCodec<SELinuxOptions> {
             return null;
         }
         SELinuxOptions.Builder b = SELinuxOptions.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "level":
+                case 0:
                     b.level(Codecs.readString(p));
                     break;
-                case "role":
+                case 1:
                     b.role(Codecs.readString(p));
                     break;
-                case "type":
+                case 2:
                     b.type(Codecs.readString(p));
                     break;
-                case "user":
+                case 3:
                     b.user(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class SELinuxOptionsCodec implements ObjectCodec<SELinuxOptions> {
         g.writeStartObject(v);
         String v0 = v.level();
         if (v0 != null) {
-            g.writeFieldName(F_LEVEL);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.role();
         if (v1 != null) {
-            g.writeFieldName(F_ROLE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.type();
         if (v2 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.user();
         if (v3 != null) {
-            g.writeFieldName(F_USER);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

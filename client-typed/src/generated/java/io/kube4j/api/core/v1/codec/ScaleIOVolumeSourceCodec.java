@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,16 +18,17 @@ public final class ScaleIOVolumeSourceCodec implements ObjectCodec<ScaleIOVolume
     /** The codec. */
     public static final ScaleIOVolumeSourceCodec INSTANCE = new ScaleIOVolumeSourceCodec();
 
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_GATEWAY = new SerializedString("gateway");
-    private static final SerializedString F_PROTECTION_DOMAIN = new SerializedString("protectionDomain");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_SECRET_REF = new SerializedString("secretRef");
-    private static final SerializedString F_SSL_ENABLED = new SerializedString("sslEnabled");
-    private static final SerializedString F_STORAGE_MODE = new SerializedString("storageMode");
-    private static final SerializedString F_STORAGE_POOL = new SerializedString("storagePool");
-    private static final SerializedString F_SYSTEM = new SerializedString("system");
-    private static final SerializedString F_VOLUME_NAME = new SerializedString("volumeName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fsType",
+            "gateway",
+            "protectionDomain",
+            "readOnly",
+            "secretRef",
+            "sslEnabled",
+            "storageMode",
+            "storagePool",
+            "system",
+            "volumeName");
 
     private ScaleIOVolumeSourceCodec() {
     }
@@ -43,44 +44,43 @@ public final class ScaleIOVolumeSourceCodec implements ObjectCodec<ScaleIOVolume
             return null;
         }
         ScaleIOVolumeSource.Builder b = ScaleIOVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fsType":
+                case 0:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "gateway":
+                case 1:
                     b.gateway(Codecs.readString(p));
                     break;
-                case "protectionDomain":
+                case 2:
                     b.protectionDomain(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 3:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "secretRef":
+                case 4:
                     b.secretRef(LocalObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "sslEnabled":
+                case 5:
                     b.sslEnabled(Codecs.readBoolean(p));
                     break;
-                case "storageMode":
+                case 6:
                     b.storageMode(Codecs.readString(p));
                     break;
-                case "storagePool":
+                case 7:
                     b.storagePool(Codecs.readString(p));
                     break;
-                case "system":
+                case 8:
                     b.system(Codecs.readString(p));
                     break;
-                case "volumeName":
+                case 9:
                     b.volumeName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -93,52 +93,52 @@ public final class ScaleIOVolumeSourceCodec implements ObjectCodec<ScaleIOVolume
         g.writeStartObject(v);
         String v0 = v.fsType();
         if (v0 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.gateway();
         if (v1 != null) {
-            g.writeFieldName(F_GATEWAY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.protectionDomain();
         if (v2 != null) {
-            g.writeFieldName(F_PROTECTION_DOMAIN);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Boolean v3 = v.readOnly();
         if (v3 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         LocalObjectReference v4 = v.secretRef();
         if (v4 != null) {
-            g.writeFieldName(F_SECRET_REF);
+            g.writeFieldName(FIELDS.name(4));
             LocalObjectReferenceCodec.INSTANCE.write(v4, g);
         }
         Boolean v5 = v.sslEnabled();
         if (v5 != null) {
-            g.writeFieldName(F_SSL_ENABLED);
+            g.writeFieldName(FIELDS.name(5));
             g.writeBoolean(v5);
         }
         String v6 = v.storageMode();
         if (v6 != null) {
-            g.writeFieldName(F_STORAGE_MODE);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         String v7 = v.storagePool();
         if (v7 != null) {
-            g.writeFieldName(F_STORAGE_POOL);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         String v8 = v.system();
         if (v8 != null) {
-            g.writeFieldName(F_SYSTEM);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         String v9 = v.volumeName();
         if (v9 != null) {
-            g.writeFieldName(F_VOLUME_NAME);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +18,8 @@ public final class ScopeSelectorCodec implements ObjectCodec<ScopeSelector> {
     /** The codec. */
     public static final ScopeSelectorCodec INSTANCE = new ScopeSelectorCodec();
 
-    private static final SerializedString F_MATCH_EXPRESSIONS = new SerializedString("matchExpressions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "matchExpressions");
 
     private ScopeSelectorCodec() {
     }
@@ -35,17 +35,16 @@ public final class ScopeSelectorCodec implements ObjectCodec<ScopeSelector> {
             return null;
         }
         ScopeSelector.Builder b = ScopeSelector.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "matchExpressions":
+                case 0:
                     b.matchExpressions(JsonCollections.readList(p, ScopedResourceSelectorRequirementCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +57,7 @@ public final class ScopeSelectorCodec implements ObjectCodec<ScopeSelector> {
         g.writeStartObject(v);
         List<ScopedResourceSelectorRequirement> v0 = v.matchExpressions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_MATCH_EXPRESSIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ScopedResourceSelectorRequirementCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,13 +20,14 @@ public final class SecretCodec implements ObjectCodec<Secret> {
     /** The codec. */
     public static final SecretCodec INSTANCE = new SecretCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_DATA = new SerializedString("data");
-    private static final SerializedString F_IMMUTABLE = new SerializedString("immutable");
-    private static final SerializedString F_STRING_DATA = new SerializedString("stringData");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "data",
+            "immutable",
+            "stringData",
+            "type");
 
     private SecretCodec() {
     }
@@ -42,35 +43,34 @@ public final class SecretCodec implements ObjectCodec<Secret> {
             return null;
         }
         Secret.Builder b = Secret.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "data":
+                case 3:
                     b.data(JsonCollections.readBytesMap(p));
                     break;
-                case "immutable":
+                case 4:
                     b.immutable(Codecs.readBoolean(p));
                     break;
-                case "stringData":
+                case 5:
                     b.stringData(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "type":
+                case 6:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -83,37 +83,37 @@ public final class SecretCodec implements ObjectCodec<Secret> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         Map<String, byte[]> v3 = v.data();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_DATA);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeBytesMap(v3, g);
         }
         Boolean v4 = v.immutable();
         if (v4 != null) {
-            g.writeFieldName(F_IMMUTABLE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeBoolean(v4);
         }
         Map<String, String> v5 = v.stringData();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_STRING_DATA);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeMap(v5, Codecs.STRING, g);
         }
         String v6 = v.type();
         if (v6 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

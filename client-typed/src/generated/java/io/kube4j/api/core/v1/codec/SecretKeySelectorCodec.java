@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class SecretKeySelectorCodec implements ObjectCodec<SecretKeySelect
     /** The codec. */
     public static final SecretKeySelectorCodec INSTANCE = new SecretKeySelectorCodec();
 
-    private static final SerializedString F_KEY = new SerializedString("key");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_OPTIONAL = new SerializedString("optional");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "key",
+            "name",
+            "optional");
 
     private SecretKeySelectorCodec() {
     }
@@ -35,23 +36,22 @@ public final class SecretKeySelectorCodec implements ObjectCodec<SecretKeySelect
             return null;
         }
         SecretKeySelector.Builder b = SecretKeySelector.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "key":
+                case 0:
                     b.key(Codecs.readString(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "optional":
+                case 2:
                     b.optional(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class SecretKeySelectorCodec implements ObjectCodec<SecretKeySelect
         g.writeStartObject(v);
         String v0 = v.key();
         if (v0 != null) {
-            g.writeFieldName(F_KEY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Boolean v2 = v.optional();
         if (v2 != null) {
-            g.writeFieldName(F_OPTIONAL);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,9 +19,10 @@ public final class SecretProjectionCodec implements ObjectCodec<SecretProjection
     /** The codec. */
     public static final SecretProjectionCodec INSTANCE = new SecretProjectionCodec();
 
-    private static final SerializedString F_ITEMS = new SerializedString("items");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_OPTIONAL = new SerializedString("optional");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "items",
+            "name",
+            "optional");
 
     private SecretProjectionCodec() {
     }
@@ -37,23 +38,22 @@ public final class SecretProjectionCodec implements ObjectCodec<SecretProjection
             return null;
         }
         SecretProjection.Builder b = SecretProjection.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "items":
+                case 0:
                     b.items(JsonCollections.readList(p, KeyToPathCodec.INSTANCE));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "optional":
+                case 2:
                     b.optional(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -66,17 +66,17 @@ public final class SecretProjectionCodec implements ObjectCodec<SecretProjection
         g.writeStartObject(v);
         List<KeyToPath> v0 = v.items();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ITEMS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, KeyToPathCodec.INSTANCE, g);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Boolean v2 = v.optional();
         if (v2 != null) {
-            g.writeFieldName(F_OPTIONAL);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

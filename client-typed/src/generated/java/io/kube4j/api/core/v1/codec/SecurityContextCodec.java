@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,18 +22,19 @@ public final class SecurityContextCodec implements ObjectCodec<SecurityContext> 
     /** The codec. */
     public static final SecurityContextCodec INSTANCE = new SecurityContextCodec();
 
-    private static final SerializedString F_ALLOW_PRIVILEGE_ESCALATION = new SerializedString("allowPrivilegeEscalation");
-    private static final SerializedString F_APP_ARMOR_PROFILE = new SerializedString("appArmorProfile");
-    private static final SerializedString F_CAPABILITIES = new SerializedString("capabilities");
-    private static final SerializedString F_PRIVILEGED = new SerializedString("privileged");
-    private static final SerializedString F_PROC_MOUNT = new SerializedString("procMount");
-    private static final SerializedString F_READ_ONLY_ROOT_FILESYSTEM = new SerializedString("readOnlyRootFilesystem");
-    private static final SerializedString F_RUN_AS_GROUP = new SerializedString("runAsGroup");
-    private static final SerializedString F_RUN_AS_NON_ROOT = new SerializedString("runAsNonRoot");
-    private static final SerializedString F_RUN_AS_USER = new SerializedString("runAsUser");
-    private static final SerializedString F_SE_LINUX_OPTIONS = new SerializedString("seLinuxOptions");
-    private static final SerializedString F_SECCOMP_PROFILE = new SerializedString("seccompProfile");
-    private static final SerializedString F_WINDOWS_OPTIONS = new SerializedString("windowsOptions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allowPrivilegeEscalation",
+            "appArmorProfile",
+            "capabilities",
+            "privileged",
+            "procMount",
+            "readOnlyRootFilesystem",
+            "runAsGroup",
+            "runAsNonRoot",
+            "runAsUser",
+            "seLinuxOptions",
+            "seccompProfile",
+            "windowsOptions");
 
     private SecurityContextCodec() {
     }
@@ -49,50 +50,49 @@ public final class SecurityContextCodec implements ObjectCodec<SecurityContext> 
             return null;
         }
         SecurityContext.Builder b = SecurityContext.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allowPrivilegeEscalation":
+                case 0:
                     b.allowPrivilegeEscalation(Codecs.readBoolean(p));
                     break;
-                case "appArmorProfile":
+                case 1:
                     b.appArmorProfile(AppArmorProfileCodec.INSTANCE.read(p));
                     break;
-                case "capabilities":
+                case 2:
                     b.capabilities(CapabilitiesCodec.INSTANCE.read(p));
                     break;
-                case "privileged":
+                case 3:
                     b.privileged(Codecs.readBoolean(p));
                     break;
-                case "procMount":
+                case 4:
                     b.procMount(Codecs.readString(p));
                     break;
-                case "readOnlyRootFilesystem":
+                case 5:
                     b.readOnlyRootFilesystem(Codecs.readBoolean(p));
                     break;
-                case "runAsGroup":
+                case 6:
                     b.runAsGroup(Codecs.readInt64(p));
                     break;
-                case "runAsNonRoot":
+                case 7:
                     b.runAsNonRoot(Codecs.readBoolean(p));
                     break;
-                case "runAsUser":
+                case 8:
                     b.runAsUser(Codecs.readInt64(p));
                     break;
-                case "seLinuxOptions":
+                case 9:
                     b.seLinuxOptions(SELinuxOptionsCodec.INSTANCE.read(p));
                     break;
-                case "seccompProfile":
+                case 10:
                     b.seccompProfile(SeccompProfileCodec.INSTANCE.read(p));
                     break;
-                case "windowsOptions":
+                case 11:
                     b.windowsOptions(WindowsSecurityContextOptionsCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -105,62 +105,62 @@ public final class SecurityContextCodec implements ObjectCodec<SecurityContext> 
         g.writeStartObject(v);
         Boolean v0 = v.allowPrivilegeEscalation();
         if (v0 != null) {
-            g.writeFieldName(F_ALLOW_PRIVILEGE_ESCALATION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         AppArmorProfile v1 = v.appArmorProfile();
         if (v1 != null) {
-            g.writeFieldName(F_APP_ARMOR_PROFILE);
+            g.writeFieldName(FIELDS.name(1));
             AppArmorProfileCodec.INSTANCE.write(v1, g);
         }
         Capabilities v2 = v.capabilities();
         if (v2 != null) {
-            g.writeFieldName(F_CAPABILITIES);
+            g.writeFieldName(FIELDS.name(2));
             CapabilitiesCodec.INSTANCE.write(v2, g);
         }
         Boolean v3 = v.privileged();
         if (v3 != null) {
-            g.writeFieldName(F_PRIVILEGED);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         String v4 = v.procMount();
         if (v4 != null) {
-            g.writeFieldName(F_PROC_MOUNT);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         Boolean v5 = v.readOnlyRootFilesystem();
         if (v5 != null) {
-            g.writeFieldName(F_READ_ONLY_ROOT_FILESYSTEM);
+            g.writeFieldName(FIELDS.name(5));
             g.writeBoolean(v5);
         }
         Long v6 = v.runAsGroup();
         if (v6 != null) {
-            g.writeFieldName(F_RUN_AS_GROUP);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((long) v6);
         }
         Boolean v7 = v.runAsNonRoot();
         if (v7 != null) {
-            g.writeFieldName(F_RUN_AS_NON_ROOT);
+            g.writeFieldName(FIELDS.name(7));
             g.writeBoolean(v7);
         }
         Long v8 = v.runAsUser();
         if (v8 != null) {
-            g.writeFieldName(F_RUN_AS_USER);
+            g.writeFieldName(FIELDS.name(8));
             g.writeNumber((long) v8);
         }
         SELinuxOptions v9 = v.seLinuxOptions();
         if (v9 != null) {
-            g.writeFieldName(F_SE_LINUX_OPTIONS);
+            g.writeFieldName(FIELDS.name(9));
             SELinuxOptionsCodec.INSTANCE.write(v9, g);
         }
         SeccompProfile v10 = v.seccompProfile();
         if (v10 != null) {
-            g.writeFieldName(F_SECCOMP_PROFILE);
+            g.writeFieldName(FIELDS.name(10));
             SeccompProfileCodec.INSTANCE.write(v10, g);
         }
         WindowsSecurityContextOptions v11 = v.windowsOptions();
         if (v11 != null) {
-            g.writeFieldName(F_WINDOWS_OPTIONS);
+            g.writeFieldName(FIELDS.name(11));
             WindowsSecurityContextOptionsCodec.INSTANCE.write(v11, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,12 +22,13 @@ public final class ServiceAccountCodec implements ObjectCodec<ServiceAccount> {
     /** The codec. */
     public static final ServiceAccountCodec INSTANCE = new ServiceAccountCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_AUTOMOUNT_SERVICE_ACCOUNT_TOKEN = new SerializedString("automountServiceAccountToken");
-    private static final SerializedString F_IMAGE_PULL_SECRETS = new SerializedString("imagePullSecrets");
-    private static final SerializedString F_SECRETS = new SerializedString("secrets");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "automountServiceAccountToken",
+            "imagePullSecrets",
+            "secrets");
 
     private ServiceAccountCodec() {
     }
@@ -43,32 +44,31 @@ public final class ServiceAccountCodec implements ObjectCodec<ServiceAccount> {
             return null;
         }
         ServiceAccount.Builder b = ServiceAccount.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "automountServiceAccountToken":
+                case 3:
                     b.automountServiceAccountToken(Codecs.readBoolean(p));
                     break;
-                case "imagePullSecrets":
+                case 4:
                     b.imagePullSecrets(JsonCollections.readList(p, LocalObjectReferenceCodec.INSTANCE));
                     break;
-                case "secrets":
+                case 5:
                     b.secrets(JsonCollections.readList(p, ObjectReferenceCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -81,32 +81,32 @@ public final class ServiceAccountCodec implements ObjectCodec<ServiceAccount> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         Boolean v3 = v.automountServiceAccountToken();
         if (v3 != null) {
-            g.writeFieldName(F_AUTOMOUNT_SERVICE_ACCOUNT_TOKEN);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         List<LocalObjectReference> v4 = v.imagePullSecrets();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_IMAGE_PULL_SECRETS);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, LocalObjectReferenceCodec.INSTANCE, g);
         }
         List<ObjectReference> v5 = v.secrets();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_SECRETS);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, ObjectReferenceCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

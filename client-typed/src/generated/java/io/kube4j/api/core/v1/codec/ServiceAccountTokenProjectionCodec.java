@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class ServiceAccountTokenProjectionCodec implements ObjectCodec<Ser
     /** The codec. */
     public static final ServiceAccountTokenProjectionCodec INSTANCE = new ServiceAccountTokenProjectionCodec();
 
-    private static final SerializedString F_AUDIENCE = new SerializedString("audience");
-    private static final SerializedString F_EXPIRATION_SECONDS = new SerializedString("expirationSeconds");
-    private static final SerializedString F_PATH = new SerializedString("path");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "audience",
+            "expirationSeconds",
+            "path");
 
     private ServiceAccountTokenProjectionCodec() {
     }
@@ -35,23 +36,22 @@ public final class ServiceAccountTokenProjectionCodec implements ObjectCodec<Ser
             return null;
         }
         ServiceAccountTokenProjection.Builder b = ServiceAccountTokenProjection.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "audience":
+                case 0:
                     b.audience(Codecs.readString(p));
                     break;
-                case "expirationSeconds":
+                case 1:
                     b.expirationSeconds(Codecs.readInt64(p));
                     break;
-                case "path":
+                case 2:
                     b.path(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class ServiceAccountTokenProjectionCodec implements ObjectCodec<Ser
         g.writeStartObject(v);
         String v0 = v.audience();
         if (v0 != null) {
-            g.writeFieldName(F_AUDIENCE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Long v1 = v.expirationSeconds();
         if (v1 != null) {
-            g.writeFieldName(F_EXPIRATION_SECONDS);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((long) v1);
         }
         String v2 = v.path();
         if (v2 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,12 +18,13 @@ public final class ServicePortCodec implements ObjectCodec<ServicePort> {
     /** The codec. */
     public static final ServicePortCodec INSTANCE = new ServicePortCodec();
 
-    private static final SerializedString F_APP_PROTOCOL = new SerializedString("appProtocol");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NODE_PORT = new SerializedString("nodePort");
-    private static final SerializedString F_PORT = new SerializedString("port");
-    private static final SerializedString F_PROTOCOL = new SerializedString("protocol");
-    private static final SerializedString F_TARGET_PORT = new SerializedString("targetPort");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "appProtocol",
+            "name",
+            "nodePort",
+            "port",
+            "protocol",
+            "targetPort");
 
     private ServicePortCodec() {
     }
@@ -39,32 +40,31 @@ public final class ServicePortCodec implements ObjectCodec<ServicePort> {
             return null;
         }
         ServicePort.Builder b = ServicePort.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "appProtocol":
+                case 0:
                     b.appProtocol(Codecs.readString(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "nodePort":
+                case 2:
                     b.nodePort(Codecs.readInt32(p));
                     break;
-                case "port":
+                case 3:
                     b.port(Codecs.readInt32(p));
                     break;
-                case "protocol":
+                case 4:
                     b.protocol(Codecs.readString(p));
                     break;
-                case "targetPort":
+                case 5:
                     b.targetPort(Codecs.readIntOrString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -77,32 +77,32 @@ public final class ServicePortCodec implements ObjectCodec<ServicePort> {
         g.writeStartObject(v);
         String v0 = v.appProtocol();
         if (v0 != null) {
-            g.writeFieldName(F_APP_PROTOCOL);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Integer v2 = v.nodePort();
         if (v2 != null) {
-            g.writeFieldName(F_NODE_PORT);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Integer v3 = v.port();
         if (v3 != null) {
-            g.writeFieldName(F_PORT);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         String v4 = v.protocol();
         if (v4 != null) {
-            g.writeFieldName(F_PROTOCOL);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         IntOrString v5 = v.targetPort();
         if (v5 != null) {
-            g.writeFieldName(F_TARGET_PORT);
+            g.writeFieldName(FIELDS.name(5));
             Codecs.writeIntOrString(v5, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

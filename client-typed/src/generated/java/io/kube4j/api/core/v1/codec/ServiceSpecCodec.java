@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,26 +21,27 @@ public final class ServiceSpecCodec implements ObjectCodec<ServiceSpec> {
     /** The codec. */
     public static final ServiceSpecCodec INSTANCE = new ServiceSpecCodec();
 
-    private static final SerializedString F_ALLOCATE_LOAD_BALANCER_NODE_PORTS = new SerializedString("allocateLoadBalancerNodePorts");
-    private static final SerializedString F_CLUSTER_IP = new SerializedString("clusterIP");
-    private static final SerializedString F_CLUSTER_IPS = new SerializedString("clusterIPs");
-    private static final SerializedString F_EXTERNAL_IPS = new SerializedString("externalIPs");
-    private static final SerializedString F_EXTERNAL_NAME = new SerializedString("externalName");
-    private static final SerializedString F_EXTERNAL_TRAFFIC_POLICY = new SerializedString("externalTrafficPolicy");
-    private static final SerializedString F_HEALTH_CHECK_NODE_PORT = new SerializedString("healthCheckNodePort");
-    private static final SerializedString F_INTERNAL_TRAFFIC_POLICY = new SerializedString("internalTrafficPolicy");
-    private static final SerializedString F_IP_FAMILIES = new SerializedString("ipFamilies");
-    private static final SerializedString F_IP_FAMILY_POLICY = new SerializedString("ipFamilyPolicy");
-    private static final SerializedString F_LOAD_BALANCER_CLASS = new SerializedString("loadBalancerClass");
-    private static final SerializedString F_LOAD_BALANCER_IP = new SerializedString("loadBalancerIP");
-    private static final SerializedString F_LOAD_BALANCER_SOURCE_RANGES = new SerializedString("loadBalancerSourceRanges");
-    private static final SerializedString F_PORTS = new SerializedString("ports");
-    private static final SerializedString F_PUBLISH_NOT_READY_ADDRESSES = new SerializedString("publishNotReadyAddresses");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
-    private static final SerializedString F_SESSION_AFFINITY = new SerializedString("sessionAffinity");
-    private static final SerializedString F_SESSION_AFFINITY_CONFIG = new SerializedString("sessionAffinityConfig");
-    private static final SerializedString F_TRAFFIC_DISTRIBUTION = new SerializedString("trafficDistribution");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allocateLoadBalancerNodePorts",
+            "clusterIP",
+            "clusterIPs",
+            "externalIPs",
+            "externalName",
+            "externalTrafficPolicy",
+            "healthCheckNodePort",
+            "internalTrafficPolicy",
+            "ipFamilies",
+            "ipFamilyPolicy",
+            "loadBalancerClass",
+            "loadBalancerIP",
+            "loadBalancerSourceRanges",
+            "ports",
+            "publishNotReadyAddresses",
+            "selector",
+            "sessionAffinity",
+            "sessionAffinityConfig",
+            "trafficDistribution",
+            "type");
 
     private ServiceSpecCodec() {
     }
@@ -56,74 +57,73 @@ public final class ServiceSpecCodec implements ObjectCodec<ServiceSpec> {
             return null;
         }
         ServiceSpec.Builder b = ServiceSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allocateLoadBalancerNodePorts":
+                case 0:
                     b.allocateLoadBalancerNodePorts(Codecs.readBoolean(p));
                     break;
-                case "clusterIP":
+                case 1:
                     b.clusterIP(Codecs.readString(p));
                     break;
-                case "clusterIPs":
+                case 2:
                     b.clusterIPs(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "externalIPs":
+                case 3:
                     b.externalIPs(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "externalName":
+                case 4:
                     b.externalName(Codecs.readString(p));
                     break;
-                case "externalTrafficPolicy":
+                case 5:
                     b.externalTrafficPolicy(Codecs.readString(p));
                     break;
-                case "healthCheckNodePort":
+                case 6:
                     b.healthCheckNodePort(Codecs.readInt32(p));
                     break;
-                case "internalTrafficPolicy":
+                case 7:
                     b.internalTrafficPolicy(Codecs.readString(p));
                     break;
-                case "ipFamilies":
+                case 8:
                     b.ipFamilies(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "ipFamilyPolicy":
+                case 9:
                     b.ipFamilyPolicy(Codecs.readString(p));
                     break;
-                case "loadBalancerClass":
+                case 10:
                     b.loadBalancerClass(Codecs.readString(p));
                     break;
-                case "loadBalancerIP":
+                case 11:
                     b.loadBalancerIP(Codecs.readString(p));
                     break;
-                case "loadBalancerSourceRanges":
+                case 12:
                     b.loadBalancerSourceRanges(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "ports":
+                case 13:
                     b.ports(JsonCollections.readList(p, ServicePortCodec.INSTANCE));
                     break;
-                case "publishNotReadyAddresses":
+                case 14:
                     b.publishNotReadyAddresses(Codecs.readBoolean(p));
                     break;
-                case "selector":
+                case 15:
                     b.selector(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "sessionAffinity":
+                case 16:
                     b.sessionAffinity(Codecs.readString(p));
                     break;
-                case "sessionAffinityConfig":
+                case 17:
                     b.sessionAffinityConfig(SessionAffinityConfigCodec.INSTANCE.read(p));
                     break;
-                case "trafficDistribution":
+                case 18:
                     b.trafficDistribution(Codecs.readString(p));
                     break;
-                case "type":
+                case 19:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -136,102 +136,102 @@ public final class ServiceSpecCodec implements ObjectCodec<ServiceSpec> {
         g.writeStartObject(v);
         Boolean v0 = v.allocateLoadBalancerNodePorts();
         if (v0 != null) {
-            g.writeFieldName(F_ALLOCATE_LOAD_BALANCER_NODE_PORTS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         String v1 = v.clusterIP();
         if (v1 != null) {
-            g.writeFieldName(F_CLUSTER_IP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<String> v2 = v.clusterIPs();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_CLUSTER_IPS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         List<String> v3 = v.externalIPs();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_EXTERNAL_IPS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         String v4 = v.externalName();
         if (v4 != null) {
-            g.writeFieldName(F_EXTERNAL_NAME);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.externalTrafficPolicy();
         if (v5 != null) {
-            g.writeFieldName(F_EXTERNAL_TRAFFIC_POLICY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Integer v6 = v.healthCheckNodePort();
         if (v6 != null) {
-            g.writeFieldName(F_HEALTH_CHECK_NODE_PORT);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((int) v6);
         }
         String v7 = v.internalTrafficPolicy();
         if (v7 != null) {
-            g.writeFieldName(F_INTERNAL_TRAFFIC_POLICY);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         List<String> v8 = v.ipFamilies();
         if (!v8.isEmpty()) {
-            g.writeFieldName(F_IP_FAMILIES);
+            g.writeFieldName(FIELDS.name(8));
             JsonCollections.writeList(v8, Codecs.STRING, g);
         }
         String v9 = v.ipFamilyPolicy();
         if (v9 != null) {
-            g.writeFieldName(F_IP_FAMILY_POLICY);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         String v10 = v.loadBalancerClass();
         if (v10 != null) {
-            g.writeFieldName(F_LOAD_BALANCER_CLASS);
+            g.writeFieldName(FIELDS.name(10));
             g.writeString(v10);
         }
         String v11 = v.loadBalancerIP();
         if (v11 != null) {
-            g.writeFieldName(F_LOAD_BALANCER_IP);
+            g.writeFieldName(FIELDS.name(11));
             g.writeString(v11);
         }
         List<String> v12 = v.loadBalancerSourceRanges();
         if (!v12.isEmpty()) {
-            g.writeFieldName(F_LOAD_BALANCER_SOURCE_RANGES);
+            g.writeFieldName(FIELDS.name(12));
             JsonCollections.writeList(v12, Codecs.STRING, g);
         }
         List<ServicePort> v13 = v.ports();
         if (!v13.isEmpty()) {
-            g.writeFieldName(F_PORTS);
+            g.writeFieldName(FIELDS.name(13));
             JsonCollections.writeList(v13, ServicePortCodec.INSTANCE, g);
         }
         Boolean v14 = v.publishNotReadyAddresses();
         if (v14 != null) {
-            g.writeFieldName(F_PUBLISH_NOT_READY_ADDRESSES);
+            g.writeFieldName(FIELDS.name(14));
             g.writeBoolean(v14);
         }
         Map<String, String> v15 = v.selector();
         if (!v15.isEmpty()) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(15));
             JsonCollections.writeMap(v15, Codecs.STRING, g);
         }
         String v16 = v.sessionAffinity();
         if (v16 != null) {
-            g.writeFieldName(F_SESSION_AFFINITY);
+            g.writeFieldName(FIELDS.name(16));
             g.writeString(v16);
         }
         SessionAffinityConfig v17 = v.sessionAffinityConfig();
         if (v17 != null) {
-            g.writeFieldName(F_SESSION_AFFINITY_CONFIG);
+            g.writeFieldName(FIELDS.name(17));
             SessionAffinityConfigCodec.INSTANCE.write(v17, g);
         }
         String v18 = v.trafficDistribution();
         if (v18 != null) {
-            g.writeFieldName(F_TRAFFIC_DISTRIBUTION);
+            g.writeFieldName(FIELDS.name(18));
             g.writeString(v18);
         }
         String v19 = v.type();
         if (v19 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(19));
             g.writeString(v19);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,8 +20,9 @@ public final class ServiceStatusCodec implements ObjectCodec<ServiceStatus> {
     /** The codec. */
     public static final ServiceStatusCodec INSTANCE = new ServiceStatusCodec();
 
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_LOAD_BALANCER = new SerializedString("loadBalancer");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "conditions",
+            "loadBalancer");
 
     private ServiceStatusCodec() {
     }
@@ -38,20 +38,19 @@ public final class ServiceStatusCodec implements ObjectCodec<ServiceStatus> {
             return null;
         }
         ServiceStatus.Builder b = ServiceStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "conditions":
+                case 0:
                     b.conditions(JsonCollections.readList(p, ConditionCodec.INSTANCE));
                     break;
-                case "loadBalancer":
+                case 1:
                     b.loadBalancer(LoadBalancerStatusCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,12 +63,12 @@ public final class ServiceStatusCodec implements ObjectCodec<ServiceStatus> {
         g.writeStartObject(v);
         List<Condition> v0 = v.conditions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ConditionCodec.INSTANCE, g);
         }
         LoadBalancerStatus v1 = v.loadBalancer();
         if (v1 != null) {
-            g.writeFieldName(F_LOAD_BALANCER);
+            g.writeFieldName(FIELDS.name(1));
             LoadBalancerStatusCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

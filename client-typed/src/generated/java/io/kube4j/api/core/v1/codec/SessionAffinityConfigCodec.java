@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +17,8 @@ public final class SessionAffinityConfigCodec implements ObjectCodec<SessionAffi
     /** The codec. */
     public static final SessionAffinityConfigCodec INSTANCE = new SessionAffinityConfigCodec();
 
-    private static final SerializedString F_CLIENT_IP = new SerializedString("clientIP");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "clientIP");
 
     private SessionAffinityConfigCodec() {
     }
@@ -34,17 +34,16 @@ public final class SessionAffinityConfigCodec implements ObjectCodec<SessionAffi
             return null;
         }
         SessionAffinityConfig.Builder b = SessionAffinityConfig.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "clientIP":
+                case 0:
                     b.clientIP(ClientIPConfigCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +56,7 @@ public final class SessionAffinityConfigCodec implements ObjectCodec<SessionAffi
         g.writeStartObject(v);
         ClientIPConfig v0 = v.clientIP();
         if (v0 != null) {
-            g.writeFieldName(F_CLIENT_IP);
+            g.writeFieldName(FIELDS.name(0));
             ClientIPConfigCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,11 +18,12 @@ public final class StorageOSVolumeSourceCodec implements ObjectCodec<StorageOSVo
     /** The codec. */
     public static final StorageOSVolumeSourceCodec INSTANCE = new StorageOSVolumeSourceCodec();
 
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_SECRET_REF = new SerializedString("secretRef");
-    private static final SerializedString F_VOLUME_NAME = new SerializedString("volumeName");
-    private static final SerializedString F_VOLUME_NAMESPACE = new SerializedString("volumeNamespace");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fsType",
+            "readOnly",
+            "secretRef",
+            "volumeName",
+            "volumeNamespace");
 
     private StorageOSVolumeSourceCodec() {
     }
@@ -38,29 +39,28 @@ public final class StorageOSVolumeSourceCodec implements ObjectCodec<StorageOSVo
             return null;
         }
         StorageOSVolumeSource.Builder b = StorageOSVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fsType":
+                case 0:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 1:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "secretRef":
+                case 2:
                     b.secretRef(LocalObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "volumeName":
+                case 3:
                     b.volumeName(Codecs.readString(p));
                     break;
-                case "volumeNamespace":
+                case 4:
                     b.volumeNamespace(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -73,27 +73,27 @@ public final class StorageOSVolumeSourceCodec implements ObjectCodec<StorageOSVo
         g.writeStartObject(v);
         String v0 = v.fsType();
         if (v0 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Boolean v1 = v.readOnly();
         if (v1 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         LocalObjectReference v2 = v.secretRef();
         if (v2 != null) {
-            g.writeFieldName(F_SECRET_REF);
+            g.writeFieldName(FIELDS.name(2));
             LocalObjectReferenceCodec.INSTANCE.write(v2, g);
         }
         String v3 = v.volumeName();
         if (v3 != null) {
-            g.writeFieldName(F_VOLUME_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.volumeNamespace();
         if (v4 != null) {
-            g.writeFieldName(F_VOLUME_NAMESPACE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class TCPSocketActionCodec implements ObjectCodec<TCPSocketAction> 
     /** The codec. */
     public static final TCPSocketActionCodec INSTANCE = new TCPSocketActionCodec();
 
-    private static final SerializedString F_HOST = new SerializedString("host");
-    private static final SerializedString F_PORT = new SerializedString("port");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "host",
+            "port");
 
     private TCPSocketActionCodec() {
     }
@@ -35,20 +36,19 @@ public final class TCPSocketActionCodec implements ObjectCodec<TCPSocketAction> 
             return null;
         }
         TCPSocketAction.Builder b = TCPSocketAction.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "host":
+                case 0:
                     b.host(Codecs.readString(p));
                     break;
-                case "port":
+                case 1:
                     b.port(Codecs.readIntOrString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class TCPSocketActionCodec implements ObjectCodec<TCPSocketAction> 
         g.writeStartObject(v);
         String v0 = v.host();
         if (v0 != null) {
-            g.writeFieldName(F_HOST);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         IntOrString v1 = v.port();
         if (v1 != null) {
-            g.writeFieldName(F_PORT);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeIntOrString(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

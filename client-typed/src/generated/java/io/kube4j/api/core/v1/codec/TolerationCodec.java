@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,11 +17,12 @@ public final class TolerationCodec implements ObjectCodec<Toleration> {
     /** The codec. */
     public static final TolerationCodec INSTANCE = new TolerationCodec();
 
-    private static final SerializedString F_EFFECT = new SerializedString("effect");
-    private static final SerializedString F_KEY = new SerializedString("key");
-    private static final SerializedString F_OPERATOR = new SerializedString("operator");
-    private static final SerializedString F_TOLERATION_SECONDS = new SerializedString("tolerationSeconds");
-    private static final SerializedString F_VALUE = new SerializedString("value");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "effect",
+            "key",
+            "operator",
+            "tolerationSeconds",
+            "value");
 
     private TolerationCodec() {
     }
@@ -37,29 +38,28 @@ public final class TolerationCodec implements ObjectCodec<Toleration> {
             return null;
         }
         Toleration.Builder b = Toleration.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "effect":
+                case 0:
                     b.effect(Codecs.readString(p));
                     break;
-                case "key":
+                case 1:
                     b.key(Codecs.readString(p));
                     break;
-                case "operator":
+                case 2:
                     b.operator(Codecs.readString(p));
                     break;
-                case "tolerationSeconds":
+                case 3:
                     b.tolerationSeconds(Codecs.readInt64(p));
                     break;
-                case "value":
+                case 4:
                     b.value(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -72,27 +72,27 @@ public final class TolerationCodec implements ObjectCodec<Toleration> {
         g.writeStartObject(v);
         String v0 = v.effect();
         if (v0 != null) {
-            g.writeFieldName(F_EFFECT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.key();
         if (v1 != null) {
-            g.writeFieldName(F_KEY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.operator();
         if (v2 != null) {
-            g.writeFieldName(F_OPERATOR);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Long v3 = v.tolerationSeconds();
         if (v3 != null) {
-            g.writeFieldName(F_TOLERATION_SECONDS);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((long) v3);
         }
         String v4 = v.value();
         if (v4 != null) {
-            g.writeFieldName(F_VALUE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         JsonCollections.writeExtras(v.extras(), g);

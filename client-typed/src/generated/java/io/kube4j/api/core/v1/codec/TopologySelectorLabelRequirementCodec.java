@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class TopologySelectorLabelRequirementCodec implements ObjectCodec<
     /** The codec. */
     public static final TopologySelectorLabelRequirementCodec INSTANCE = new TopologySelectorLabelRequirementCodec();
 
-    private static final SerializedString F_KEY = new SerializedString("key");
-    private static final SerializedString F_VALUES = new SerializedString("values");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "key",
+            "values");
 
     private TopologySelectorLabelRequirementCodec() {
     }
@@ -35,20 +36,19 @@ public final class TopologySelectorLabelRequirementCodec implements ObjectCodec<
             return null;
         }
         TopologySelectorLabelRequirement.Builder b = TopologySelectorLabelRequirement.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "key":
+                case 0:
                     b.key(Codecs.readString(p));
                     break;
-                case "values":
+                case 1:
                     b.values(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class TopologySelectorLabelRequirementCodec implements ObjectCodec<
         g.writeStartObject(v);
         String v0 = v.key();
         if (v0 != null) {
-            g.writeFieldName(F_KEY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<String> v1 = v.values();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_VALUES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,14 +20,15 @@ public final class TopologySpreadConstraintCodec implements ObjectCodec<Topology
     /** The codec. */
     public static final TopologySpreadConstraintCodec INSTANCE = new TopologySpreadConstraintCodec();
 
-    private static final SerializedString F_LABEL_SELECTOR = new SerializedString("labelSelector");
-    private static final SerializedString F_MATCH_LABEL_KEYS = new SerializedString("matchLabelKeys");
-    private static final SerializedString F_MAX_SKEW = new SerializedString("maxSkew");
-    private static final SerializedString F_MIN_DOMAINS = new SerializedString("minDomains");
-    private static final SerializedString F_NODE_AFFINITY_POLICY = new SerializedString("nodeAffinityPolicy");
-    private static final SerializedString F_NODE_TAINTS_POLICY = new SerializedString("nodeTaintsPolicy");
-    private static final SerializedString F_TOPOLOGY_KEY = new SerializedString("topologyKey");
-    private static final SerializedString F_WHEN_UNSATISFIABLE = new SerializedString("whenUnsatisfiable");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "labelSelector",
+            "matchLabelKeys",
+            "maxSkew",
+            "minDomains",
+            "nodeAffinityPolicy",
+            "nodeTaintsPolicy",
+            "topologyKey",
+            "whenUnsatisfiable");
 
     private TopologySpreadConstraintCodec() {
     }
@@ -43,38 +44,37 @@ public final class TopologySpreadConstraintCodec implements ObjectCodec<Topology
             return null;
         }
         TopologySpreadConstraint.Builder b = TopologySpreadConstraint.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "labelSelector":
+                case 0:
                     b.labelSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "matchLabelKeys":
+                case 1:
                     b.matchLabelKeys(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "maxSkew":
+                case 2:
                     b.maxSkew(Codecs.readInt32(p));
                     break;
-                case "minDomains":
+                case 3:
                     b.minDomains(Codecs.readInt32(p));
                     break;
-                case "nodeAffinityPolicy":
+                case 4:
                     b.nodeAffinityPolicy(Codecs.readString(p));
                     break;
-                case "nodeTaintsPolicy":
+                case 5:
                     b.nodeTaintsPolicy(Codecs.readString(p));
                     break;
-                case "topologyKey":
+                case 6:
                     b.topologyKey(Codecs.readString(p));
                     break;
-                case "whenUnsatisfiable":
+                case 7:
                     b.whenUnsatisfiable(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -87,42 +87,42 @@ public final class TopologySpreadConstraintCodec implements ObjectCodec<Topology
         g.writeStartObject(v);
         LabelSelector v0 = v.labelSelector();
         if (v0 != null) {
-            g.writeFieldName(F_LABEL_SELECTOR);
+            g.writeFieldName(FIELDS.name(0));
             LabelSelectorCodec.INSTANCE.write(v0, g);
         }
         List<String> v1 = v.matchLabelKeys();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_MATCH_LABEL_KEYS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         Integer v2 = v.maxSkew();
         if (v2 != null) {
-            g.writeFieldName(F_MAX_SKEW);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Integer v3 = v.minDomains();
         if (v3 != null) {
-            g.writeFieldName(F_MIN_DOMAINS);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         String v4 = v.nodeAffinityPolicy();
         if (v4 != null) {
-            g.writeFieldName(F_NODE_AFFINITY_POLICY);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.nodeTaintsPolicy();
         if (v5 != null) {
-            g.writeFieldName(F_NODE_TAINTS_POLICY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.topologyKey();
         if (v6 != null) {
-            g.writeFieldName(F_TOPOLOGY_KEY);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         String v7 = v.whenUnsatisfiable();
         if (v7 != null) {
-            g.writeFieldName(F_WHEN_UNSATISFIABLE);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         JsonCollections.writeExtras(v.extras(), g);

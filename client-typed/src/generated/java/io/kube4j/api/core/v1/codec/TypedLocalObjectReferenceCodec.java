@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class TypedLocalObjectReferenceCodec implements ObjectCodec<TypedLo
     /** The codec. */
     public static final TypedLocalObjectReferenceCodec INSTANCE = new TypedLocalObjectReferenceCodec();
 
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_API_GROUP = new SerializedString("apiGroup");
-    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "kind",
+            "apiGroup",
+            "name");
 
     private TypedLocalObjectReferenceCodec() {
     }
@@ -35,23 +36,22 @@ public final class TypedLocalObjectReferenceCodec implements ObjectCodec<TypedLo
             return null;
         }
         TypedLocalObjectReference.Builder b = TypedLocalObjectReference.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "kind":
+                case 0:
                     b.kind(Codecs.readString(p));
                     break;
-                case "apiGroup":
+                case 1:
                     b.apiGroup(Codecs.readString(p));
                     break;
-                case "name":
+                case 2:
                     b.name(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class TypedLocalObjectReferenceCodec implements ObjectCodec<TypedLo
         g.writeStartObject(v);
         String v0 = v.kind();
         if (v0 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.apiGroup();
         if (v1 != null) {
-            g.writeFieldName(F_API_GROUP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.name();
         if (v2 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

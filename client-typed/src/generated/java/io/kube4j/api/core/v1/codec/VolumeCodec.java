@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -47,37 +47,38 @@ public final class VolumeCodec implements ObjectCodec<Volume> {
     /** The codec. */
     public static final VolumeCodec INSTANCE = new VolumeCodec();
 
-    private static final SerializedString F_AWS_ELASTIC_BLOCK_STORE = new SerializedString("awsElasticBlockStore");
-    private static final SerializedString F_AZURE_DISK = new SerializedString("azureDisk");
-    private static final SerializedString F_AZURE_FILE = new SerializedString("azureFile");
-    private static final SerializedString F_CEPHFS = new SerializedString("cephfs");
-    private static final SerializedString F_CINDER = new SerializedString("cinder");
-    private static final SerializedString F_CONFIG_MAP = new SerializedString("configMap");
-    private static final SerializedString F_CSI = new SerializedString("csi");
-    private static final SerializedString F_DOWNWARD_API = new SerializedString("downwardAPI");
-    private static final SerializedString F_EMPTY_DIR = new SerializedString("emptyDir");
-    private static final SerializedString F_EPHEMERAL = new SerializedString("ephemeral");
-    private static final SerializedString F_FC = new SerializedString("fc");
-    private static final SerializedString F_FLEX_VOLUME = new SerializedString("flexVolume");
-    private static final SerializedString F_FLOCKER = new SerializedString("flocker");
-    private static final SerializedString F_GCE_PERSISTENT_DISK = new SerializedString("gcePersistentDisk");
-    private static final SerializedString F_GIT_REPO = new SerializedString("gitRepo");
-    private static final SerializedString F_GLUSTERFS = new SerializedString("glusterfs");
-    private static final SerializedString F_HOST_PATH = new SerializedString("hostPath");
-    private static final SerializedString F_IMAGE = new SerializedString("image");
-    private static final SerializedString F_ISCSI = new SerializedString("iscsi");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NFS = new SerializedString("nfs");
-    private static final SerializedString F_PERSISTENT_VOLUME_CLAIM = new SerializedString("persistentVolumeClaim");
-    private static final SerializedString F_PHOTON_PERSISTENT_DISK = new SerializedString("photonPersistentDisk");
-    private static final SerializedString F_PORTWORX_VOLUME = new SerializedString("portworxVolume");
-    private static final SerializedString F_PROJECTED = new SerializedString("projected");
-    private static final SerializedString F_QUOBYTE = new SerializedString("quobyte");
-    private static final SerializedString F_RBD = new SerializedString("rbd");
-    private static final SerializedString F_SCALE_IO = new SerializedString("scaleIO");
-    private static final SerializedString F_SECRET = new SerializedString("secret");
-    private static final SerializedString F_STORAGEOS = new SerializedString("storageos");
-    private static final SerializedString F_VSPHERE_VOLUME = new SerializedString("vsphereVolume");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "awsElasticBlockStore",
+            "azureDisk",
+            "azureFile",
+            "cephfs",
+            "cinder",
+            "configMap",
+            "csi",
+            "downwardAPI",
+            "emptyDir",
+            "ephemeral",
+            "fc",
+            "flexVolume",
+            "flocker",
+            "gcePersistentDisk",
+            "gitRepo",
+            "glusterfs",
+            "hostPath",
+            "image",
+            "iscsi",
+            "name",
+            "nfs",
+            "persistentVolumeClaim",
+            "photonPersistentDisk",
+            "portworxVolume",
+            "projected",
+            "quobyte",
+            "rbd",
+            "scaleIO",
+            "secret",
+            "storageos",
+            "vsphereVolume");
 
     private VolumeCodec() {
     }
@@ -93,107 +94,106 @@ public final class VolumeCodec implements ObjectCodec<Volume> {
             return null;
         }
         Volume.Builder b = Volume.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "awsElasticBlockStore":
+                case 0:
                     b.awsElasticBlockStore(AWSElasticBlockStoreVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "azureDisk":
+                case 1:
                     b.azureDisk(AzureDiskVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "azureFile":
+                case 2:
                     b.azureFile(AzureFileVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "cephfs":
+                case 3:
                     b.cephfs(CephFSVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "cinder":
+                case 4:
                     b.cinder(CinderVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "configMap":
+                case 5:
                     b.configMap(ConfigMapVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "csi":
+                case 6:
                     b.csi(CSIVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "downwardAPI":
+                case 7:
                     b.downwardAPI(DownwardAPIVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "emptyDir":
+                case 8:
                     b.emptyDir(EmptyDirVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "ephemeral":
+                case 9:
                     b.ephemeral(EphemeralVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "fc":
+                case 10:
                     b.fc(FCVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "flexVolume":
+                case 11:
                     b.flexVolume(FlexVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "flocker":
+                case 12:
                     b.flocker(FlockerVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "gcePersistentDisk":
+                case 13:
                     b.gcePersistentDisk(GCEPersistentDiskVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "gitRepo":
+                case 14:
                     b.gitRepo(GitRepoVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "glusterfs":
+                case 15:
                     b.glusterfs(GlusterfsVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "hostPath":
+                case 16:
                     b.hostPath(HostPathVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "image":
+                case 17:
                     b.image(ImageVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "iscsi":
+                case 18:
                     b.iscsi(ISCSIVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "name":
+                case 19:
                     b.name(Codecs.readString(p));
                     break;
-                case "nfs":
+                case 20:
                     b.nfs(NFSVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "persistentVolumeClaim":
+                case 21:
                     b.persistentVolumeClaim(PersistentVolumeClaimVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "photonPersistentDisk":
+                case 22:
                     b.photonPersistentDisk(PhotonPersistentDiskVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "portworxVolume":
+                case 23:
                     b.portworxVolume(PortworxVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "projected":
+                case 24:
                     b.projected(ProjectedVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "quobyte":
+                case 25:
                     b.quobyte(QuobyteVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "rbd":
+                case 26:
                     b.rbd(RBDVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "scaleIO":
+                case 27:
                     b.scaleIO(ScaleIOVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "secret":
+                case 28:
                     b.secret(SecretVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "storageos":
+                case 29:
                     b.storageos(StorageOSVolumeSourceCodec.INSTANCE.read(p));
                     break;
-                case "vsphereVolume":
+                case 30:
                     b.vsphereVolume(VsphereVirtualDiskVolumeSourceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -206,157 +206,157 @@ public final class VolumeCodec implements ObjectCodec<Volume> {
         g.writeStartObject(v);
         AWSElasticBlockStoreVolumeSource v0 = v.awsElasticBlockStore();
         if (v0 != null) {
-            g.writeFieldName(F_AWS_ELASTIC_BLOCK_STORE);
+            g.writeFieldName(FIELDS.name(0));
             AWSElasticBlockStoreVolumeSourceCodec.INSTANCE.write(v0, g);
         }
         AzureDiskVolumeSource v1 = v.azureDisk();
         if (v1 != null) {
-            g.writeFieldName(F_AZURE_DISK);
+            g.writeFieldName(FIELDS.name(1));
             AzureDiskVolumeSourceCodec.INSTANCE.write(v1, g);
         }
         AzureFileVolumeSource v2 = v.azureFile();
         if (v2 != null) {
-            g.writeFieldName(F_AZURE_FILE);
+            g.writeFieldName(FIELDS.name(2));
             AzureFileVolumeSourceCodec.INSTANCE.write(v2, g);
         }
         CephFSVolumeSource v3 = v.cephfs();
         if (v3 != null) {
-            g.writeFieldName(F_CEPHFS);
+            g.writeFieldName(FIELDS.name(3));
             CephFSVolumeSourceCodec.INSTANCE.write(v3, g);
         }
         CinderVolumeSource v4 = v.cinder();
         if (v4 != null) {
-            g.writeFieldName(F_CINDER);
+            g.writeFieldName(FIELDS.name(4));
             CinderVolumeSourceCodec.INSTANCE.write(v4, g);
         }
         ConfigMapVolumeSource v5 = v.configMap();
         if (v5 != null) {
-            g.writeFieldName(F_CONFIG_MAP);
+            g.writeFieldName(FIELDS.name(5));
             ConfigMapVolumeSourceCodec.INSTANCE.write(v5, g);
         }
         CSIVolumeSource v6 = v.csi();
         if (v6 != null) {
-            g.writeFieldName(F_CSI);
+            g.writeFieldName(FIELDS.name(6));
             CSIVolumeSourceCodec.INSTANCE.write(v6, g);
         }
         DownwardAPIVolumeSource v7 = v.downwardAPI();
         if (v7 != null) {
-            g.writeFieldName(F_DOWNWARD_API);
+            g.writeFieldName(FIELDS.name(7));
             DownwardAPIVolumeSourceCodec.INSTANCE.write(v7, g);
         }
         EmptyDirVolumeSource v8 = v.emptyDir();
         if (v8 != null) {
-            g.writeFieldName(F_EMPTY_DIR);
+            g.writeFieldName(FIELDS.name(8));
             EmptyDirVolumeSourceCodec.INSTANCE.write(v8, g);
         }
         EphemeralVolumeSource v9 = v.ephemeral();
         if (v9 != null) {
-            g.writeFieldName(F_EPHEMERAL);
+            g.writeFieldName(FIELDS.name(9));
             EphemeralVolumeSourceCodec.INSTANCE.write(v9, g);
         }
         FCVolumeSource v10 = v.fc();
         if (v10 != null) {
-            g.writeFieldName(F_FC);
+            g.writeFieldName(FIELDS.name(10));
             FCVolumeSourceCodec.INSTANCE.write(v10, g);
         }
         FlexVolumeSource v11 = v.flexVolume();
         if (v11 != null) {
-            g.writeFieldName(F_FLEX_VOLUME);
+            g.writeFieldName(FIELDS.name(11));
             FlexVolumeSourceCodec.INSTANCE.write(v11, g);
         }
         FlockerVolumeSource v12 = v.flocker();
         if (v12 != null) {
-            g.writeFieldName(F_FLOCKER);
+            g.writeFieldName(FIELDS.name(12));
             FlockerVolumeSourceCodec.INSTANCE.write(v12, g);
         }
         GCEPersistentDiskVolumeSource v13 = v.gcePersistentDisk();
         if (v13 != null) {
-            g.writeFieldName(F_GCE_PERSISTENT_DISK);
+            g.writeFieldName(FIELDS.name(13));
             GCEPersistentDiskVolumeSourceCodec.INSTANCE.write(v13, g);
         }
         GitRepoVolumeSource v14 = v.gitRepo();
         if (v14 != null) {
-            g.writeFieldName(F_GIT_REPO);
+            g.writeFieldName(FIELDS.name(14));
             GitRepoVolumeSourceCodec.INSTANCE.write(v14, g);
         }
         GlusterfsVolumeSource v15 = v.glusterfs();
         if (v15 != null) {
-            g.writeFieldName(F_GLUSTERFS);
+            g.writeFieldName(FIELDS.name(15));
             GlusterfsVolumeSourceCodec.INSTANCE.write(v15, g);
         }
         HostPathVolumeSource v16 = v.hostPath();
         if (v16 != null) {
-            g.writeFieldName(F_HOST_PATH);
+            g.writeFieldName(FIELDS.name(16));
             HostPathVolumeSourceCodec.INSTANCE.write(v16, g);
         }
         ImageVolumeSource v17 = v.image();
         if (v17 != null) {
-            g.writeFieldName(F_IMAGE);
+            g.writeFieldName(FIELDS.name(17));
             ImageVolumeSourceCodec.INSTANCE.write(v17, g);
         }
         ISCSIVolumeSource v18 = v.iscsi();
         if (v18 != null) {
-            g.writeFieldName(F_ISCSI);
+            g.writeFieldName(FIELDS.name(18));
             ISCSIVolumeSourceCodec.INSTANCE.write(v18, g);
         }
         String v19 = v.name();
         if (v19 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(19));
             g.writeString(v19);
         }
         NFSVolumeSource v20 = v.nfs();
         if (v20 != null) {
-            g.writeFieldName(F_NFS);
+            g.writeFieldName(FIELDS.name(20));
             NFSVolumeSourceCodec.INSTANCE.write(v20, g);
         }
         PersistentVolumeClaimVolumeSource v21 = v.persistentVolumeClaim();
         if (v21 != null) {
-            g.writeFieldName(F_PERSISTENT_VOLUME_CLAIM);
+            g.writeFieldName(FIELDS.name(21));
             PersistentVolumeClaimVolumeSourceCodec.INSTANCE.write(v21, g);
         }
         PhotonPersistentDiskVolumeSource v22 = v.photonPersistentDisk();
         if (v22 != null) {
-            g.writeFieldName(F_PHOTON_PERSISTENT_DISK);
+            g.writeFieldName(FIELDS.name(22));
             PhotonPersistentDiskVolumeSourceCodec.INSTANCE.write(v22, g);
         }
         PortworxVolumeSource v23 = v.portworxVolume();
         if (v23 != null) {
-            g.writeFieldName(F_PORTWORX_VOLUME);
+            g.writeFieldName(FIELDS.name(23));
             PortworxVolumeSourceCodec.INSTANCE.write(v23, g);
         }
         ProjectedVolumeSource v24 = v.projected();
         if (v24 != null) {
-            g.writeFieldName(F_PROJECTED);
+            g.writeFieldName(FIELDS.name(24));
             ProjectedVolumeSourceCodec.INSTANCE.write(v24, g);
         }
         QuobyteVolumeSource v25 = v.quobyte();
         if (v25 != null) {
-            g.writeFieldName(F_QUOBYTE);
+            g.writeFieldName(FIELDS.name(25));
             QuobyteVolumeSourceCodec.INSTANCE.write(v25, g);
         }
         RBDVolumeSource v26 = v.rbd();
         if (v26 != null) {
-            g.writeFieldName(F_RBD);
+            g.writeFieldName(FIELDS.name(26));
             RBDVolumeSourceCodec.INSTANCE.write(v26, g);
         }
         ScaleIOVolumeSource v27 = v.scaleIO();
         if (v27 != null) {
-            g.writeFieldName(F_SCALE_IO);
+            g.writeFieldName(FIELDS.name(27));
             ScaleIOVolumeSourceCodec.INSTANCE.write(v27, g);
         }
         SecretVolumeSource v28 = v.secret();
         if (v28 != null) {
-            g.writeFieldName(F_SECRET);
+            g.writeFieldName(FIELDS.name(28));
             SecretVolumeSourceCodec.INSTANCE.write(v28, g);
         }
         StorageOSVolumeSource v29 = v.storageos();
         if (v29 != null) {
-            g.writeFieldName(F_STORAGEOS);
+            g.writeFieldName(FIELDS.name(29));
             StorageOSVolumeSourceCodec.INSTANCE.write(v29, g);
         }
         VsphereVirtualDiskVolumeSource v30 = v.vsphereVolume();
         if (v30 != null) {
-            g.writeFieldName(F_VSPHERE_VOLUME);
+            g.writeFieldName(FIELDS.name(30));
             VsphereVirtualDiskVolumeSourceCodec.INSTANCE.write(v30, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

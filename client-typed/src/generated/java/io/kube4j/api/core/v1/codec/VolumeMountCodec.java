@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,13 +17,14 @@ public final class VolumeMountCodec implements ObjectCodec<VolumeMount> {
     /** The codec. */
     public static final VolumeMountCodec INSTANCE = new VolumeMountCodec();
 
-    private static final SerializedString F_MOUNT_PATH = new SerializedString("mountPath");
-    private static final SerializedString F_MOUNT_PROPAGATION = new SerializedString("mountPropagation");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_RECURSIVE_READ_ONLY = new SerializedString("recursiveReadOnly");
-    private static final SerializedString F_SUB_PATH = new SerializedString("subPath");
-    private static final SerializedString F_SUB_PATH_EXPR = new SerializedString("subPathExpr");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "mountPath",
+            "mountPropagation",
+            "name",
+            "readOnly",
+            "recursiveReadOnly",
+            "subPath",
+            "subPathExpr");
 
     private VolumeMountCodec() {
     }
@@ -39,35 +40,34 @@ public final class VolumeMountCodec implements ObjectCodec<VolumeMount> {
             return null;
         }
         VolumeMount.Builder b = VolumeMount.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "mountPath":
+                case 0:
                     b.mountPath(Codecs.readString(p));
                     break;
-                case "mountPropagation":
+                case 1:
                     b.mountPropagation(Codecs.readString(p));
                     break;
-                case "name":
+                case 2:
                     b.name(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 3:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "recursiveReadOnly":
+                case 4:
                     b.recursiveReadOnly(Codecs.readString(p));
                     break;
-                case "subPath":
+                case 5:
                     b.subPath(Codecs.readString(p));
                     break;
-                case "subPathExpr":
+                case 6:
                     b.subPathExpr(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -80,37 +80,37 @@ public final class VolumeMountCodec implements ObjectCodec<VolumeMount> {
         g.writeStartObject(v);
         String v0 = v.mountPath();
         if (v0 != null) {
-            g.writeFieldName(F_MOUNT_PATH);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.mountPropagation();
         if (v1 != null) {
-            g.writeFieldName(F_MOUNT_PROPAGATION);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.name();
         if (v2 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         Boolean v3 = v.readOnly();
         if (v3 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         String v4 = v.recursiveReadOnly();
         if (v4 != null) {
-            g.writeFieldName(F_RECURSIVE_READ_ONLY);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.subPath();
         if (v5 != null) {
-            g.writeFieldName(F_SUB_PATH);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.subPathExpr();
         if (v6 != null) {
-            g.writeFieldName(F_SUB_PATH_EXPR);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class VolumeMountStatusCodec implements ObjectCodec<VolumeMountStat
     /** The codec. */
     public static final VolumeMountStatusCodec INSTANCE = new VolumeMountStatusCodec();
 
-    private static final SerializedString F_MOUNT_PATH = new SerializedString("mountPath");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_READ_ONLY = new SerializedString("readOnly");
-    private static final SerializedString F_RECURSIVE_READ_ONLY = new SerializedString("recursiveReadOnly");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "mountPath",
+            "name",
+            "readOnly",
+            "recursiveReadOnly");
 
     private VolumeMountStatusCodec() {
     }
@@ -36,26 +37,25 @@ public final class VolumeMountStatusCodec implements ObjectCodec<VolumeMountStat
             return null;
         }
         VolumeMountStatus.Builder b = VolumeMountStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "mountPath":
+                case 0:
                     b.mountPath(Codecs.readString(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "readOnly":
+                case 2:
                     b.readOnly(Codecs.readBoolean(p));
                     break;
-                case "recursiveReadOnly":
+                case 3:
                     b.recursiveReadOnly(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class VolumeMountStatusCodec implements ObjectCodec<VolumeMountStat
         g.writeStartObject(v);
         String v0 = v.mountPath();
         if (v0 != null) {
-            g.writeFieldName(F_MOUNT_PATH);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Boolean v2 = v.readOnly();
         if (v2 != null) {
-            g.writeFieldName(F_READ_ONLY);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         String v3 = v.recursiveReadOnly();
         if (v3 != null) {
-            g.writeFieldName(F_RECURSIVE_READ_ONLY);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +17,8 @@ public final class VolumeNodeAffinityCodec implements ObjectCodec<VolumeNodeAffi
     /** The codec. */
     public static final VolumeNodeAffinityCodec INSTANCE = new VolumeNodeAffinityCodec();
 
-    private static final SerializedString F_REQUIRED = new SerializedString("required");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "required");
 
     private VolumeNodeAffinityCodec() {
     }
@@ -34,17 +34,16 @@ public final class VolumeNodeAffinityCodec implements ObjectCodec<VolumeNodeAffi
             return null;
         }
         VolumeNodeAffinity.Builder b = VolumeNodeAffinity.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "required":
+                case 0:
                     b.required(NodeSelectorCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +56,7 @@ public final class VolumeNodeAffinityCodec implements ObjectCodec<VolumeNodeAffi
         g.writeStartObject(v);
         NodeSelector v0 = v.required();
         if (v0 != null) {
-            g.writeFieldName(F_REQUIRED);
+            g.writeFieldName(FIELDS.name(0));
             NodeSelectorCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -23,12 +22,13 @@ public final class VolumeProjectionCodec implements ObjectCodec<VolumeProjection
     /** The codec. */
     public static final VolumeProjectionCodec INSTANCE = new VolumeProjectionCodec();
 
-    private static final SerializedString F_CLUSTER_TRUST_BUNDLE = new SerializedString("clusterTrustBundle");
-    private static final SerializedString F_CONFIG_MAP = new SerializedString("configMap");
-    private static final SerializedString F_DOWNWARD_API = new SerializedString("downwardAPI");
-    private static final SerializedString F_POD_CERTIFICATE = new SerializedString("podCertificate");
-    private static final SerializedString F_SECRET = new SerializedString("secret");
-    private static final SerializedString F_SERVICE_ACCOUNT_TOKEN = new SerializedString("serviceAccountToken");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "clusterTrustBundle",
+            "configMap",
+            "downwardAPI",
+            "podCertificate",
+            "secret",
+            "serviceAccountToken");
 
     private VolumeProjectionCodec() {
     }
@@ -44,32 +44,31 @@ public final class VolumeProjectionCodec implements ObjectCodec<VolumeProjection
             return null;
         }
         VolumeProjection.Builder b = VolumeProjection.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "clusterTrustBundle":
+                case 0:
                     b.clusterTrustBundle(ClusterTrustBundleProjectionCodec.INSTANCE.read(p));
                     break;
-                case "configMap":
+                case 1:
                     b.configMap(ConfigMapProjectionCodec.INSTANCE.read(p));
                     break;
-                case "downwardAPI":
+                case 2:
                     b.downwardAPI(DownwardAPIProjectionCodec.INSTANCE.read(p));
                     break;
-                case "podCertificate":
+                case 3:
                     b.podCertificate(PodCertificateProjectionCodec.INSTANCE.read(p));
                     break;
-                case "secret":
+                case 4:
                     b.secret(SecretProjectionCodec.INSTANCE.read(p));
                     break;
-                case "serviceAccountToken":
+                case 5:
                     b.serviceAccountToken(ServiceAccountTokenProjectionCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -82,32 +81,32 @@ public final class VolumeProjectionCodec implements ObjectCodec<VolumeProjection
         g.writeStartObject(v);
         ClusterTrustBundleProjection v0 = v.clusterTrustBundle();
         if (v0 != null) {
-            g.writeFieldName(F_CLUSTER_TRUST_BUNDLE);
+            g.writeFieldName(FIELDS.name(0));
             ClusterTrustBundleProjectionCodec.INSTANCE.write(v0, g);
         }
         ConfigMapProjection v1 = v.configMap();
         if (v1 != null) {
-            g.writeFieldName(F_CONFIG_MAP);
+            g.writeFieldName(FIELDS.name(1));
             ConfigMapProjectionCodec.INSTANCE.write(v1, g);
         }
         DownwardAPIProjection v2 = v.downwardAPI();
         if (v2 != null) {
-            g.writeFieldName(F_DOWNWARD_API);
+            g.writeFieldName(FIELDS.name(2));
             DownwardAPIProjectionCodec.INSTANCE.write(v2, g);
         }
         PodCertificateProjection v3 = v.podCertificate();
         if (v3 != null) {
-            g.writeFieldName(F_POD_CERTIFICATE);
+            g.writeFieldName(FIELDS.name(3));
             PodCertificateProjectionCodec.INSTANCE.write(v3, g);
         }
         SecretProjection v4 = v.secret();
         if (v4 != null) {
-            g.writeFieldName(F_SECRET);
+            g.writeFieldName(FIELDS.name(4));
             SecretProjectionCodec.INSTANCE.write(v4, g);
         }
         ServiceAccountTokenProjection v5 = v.serviceAccountToken();
         if (v5 != null) {
-            g.writeFieldName(F_SERVICE_ACCOUNT_TOKEN);
+            g.writeFieldName(FIELDS.name(5));
             ServiceAccountTokenProjectionCodec.INSTANCE.write(v5, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

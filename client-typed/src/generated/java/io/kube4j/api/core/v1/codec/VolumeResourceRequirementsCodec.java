@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class VolumeResourceRequirementsCodec implements ObjectCodec<Volume
     /** The codec. */
     public static final VolumeResourceRequirementsCodec INSTANCE = new VolumeResourceRequirementsCodec();
 
-    private static final SerializedString F_LIMITS = new SerializedString("limits");
-    private static final SerializedString F_REQUESTS = new SerializedString("requests");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "limits",
+            "requests");
 
     private VolumeResourceRequirementsCodec() {
     }
@@ -36,20 +37,19 @@ public final class VolumeResourceRequirementsCodec implements ObjectCodec<Volume
             return null;
         }
         VolumeResourceRequirements.Builder b = VolumeResourceRequirements.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "limits":
+                case 0:
                     b.limits(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "requests":
+                case 1:
                     b.requests(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class VolumeResourceRequirementsCodec implements ObjectCodec<Volume
         g.writeStartObject(v);
         Map<String, Quantity> v0 = v.limits();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_LIMITS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, Codecs.QUANTITY, g);
         }
         Map<String, Quantity> v1 = v.requests();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_REQUESTS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeMap(v1, Codecs.QUANTITY, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class VsphereVirtualDiskVolumeSourceCodec implements ObjectCodec<Vs
     /** The codec. */
     public static final VsphereVirtualDiskVolumeSourceCodec INSTANCE = new VsphereVirtualDiskVolumeSourceCodec();
 
-    private static final SerializedString F_FS_TYPE = new SerializedString("fsType");
-    private static final SerializedString F_STORAGE_POLICY_ID = new SerializedString("storagePolicyID");
-    private static final SerializedString F_STORAGE_POLICY_NAME = new SerializedString("storagePolicyName");
-    private static final SerializedString F_VOLUME_PATH = new SerializedString("volumePath");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "fsType",
+            "storagePolicyID",
+            "storagePolicyName",
+            "volumePath");
 
     private VsphereVirtualDiskVolumeSourceCodec() {
     }
@@ -36,26 +37,25 @@ public final class VsphereVirtualDiskVolumeSourceCodec implements ObjectCodec<Vs
             return null;
         }
         VsphereVirtualDiskVolumeSource.Builder b = VsphereVirtualDiskVolumeSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "fsType":
+                case 0:
                     b.fsType(Codecs.readString(p));
                     break;
-                case "storagePolicyID":
+                case 1:
                     b.storagePolicyID(Codecs.readString(p));
                     break;
-                case "storagePolicyName":
+                case 2:
                     b.storagePolicyName(Codecs.readString(p));
                     break;
-                case "volumePath":
+                case 3:
                     b.volumePath(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class VsphereVirtualDiskVolumeSourceCodec implements ObjectCodec<Vs
         g.writeStartObject(v);
         String v0 = v.fsType();
         if (v0 != null) {
-            g.writeFieldName(F_FS_TYPE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.storagePolicyID();
         if (v1 != null) {
-            g.writeFieldName(F_STORAGE_POLICY_ID);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.storagePolicyName();
         if (v2 != null) {
-            g.writeFieldName(F_STORAGE_POLICY_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.volumePath();
         if (v3 != null) {
-            g.writeFieldName(F_VOLUME_PATH);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

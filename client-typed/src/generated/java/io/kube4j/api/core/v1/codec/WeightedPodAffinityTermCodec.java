@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class WeightedPodAffinityTermCodec implements ObjectCodec<WeightedP
     /** The codec. */
     public static final WeightedPodAffinityTermCodec INSTANCE = new WeightedPodAffinityTermCodec();
 
-    private static final SerializedString F_POD_AFFINITY_TERM = new SerializedString("podAffinityTerm");
-    private static final SerializedString F_WEIGHT = new SerializedString("weight");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "podAffinityTerm",
+            "weight");
 
     private WeightedPodAffinityTermCodec() {
     }
@@ -35,20 +36,19 @@ public final class WeightedPodAffinityTermCodec implements ObjectCodec<WeightedP
             return null;
         }
         WeightedPodAffinityTerm.Builder b = WeightedPodAffinityTerm.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "podAffinityTerm":
+                case 0:
                     b.podAffinityTerm(PodAffinityTermCodec.INSTANCE.read(p));
                     break;
-                case "weight":
+                case 1:
                     b.weight(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class WeightedPodAffinityTermCodec implements ObjectCodec<WeightedP
         g.writeStartObject(v);
         PodAffinityTerm v0 = v.podAffinityTerm();
         if (v0 != null) {
-            g.writeFieldName(F_POD_AFFINITY_TERM);
+            g.writeFieldName(FIELDS.name(0));
             PodAffinityTermCodec.INSTANCE.write(v0, g);
         }
         Integer v1 = v.weight();
         if (v1 != null) {
-            g.writeFieldName(F_WEIGHT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

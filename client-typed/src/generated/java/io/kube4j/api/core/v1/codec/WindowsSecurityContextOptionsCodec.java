@@ -4,8 +4,8 @@ package io.kube4j.api.core.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class WindowsSecurityContextOptionsCodec implements ObjectCodec<Win
     /** The codec. */
     public static final WindowsSecurityContextOptionsCodec INSTANCE = new WindowsSecurityContextOptionsCodec();
 
-    private static final SerializedString F_GMSA_CREDENTIAL_SPEC = new SerializedString("gmsaCredentialSpec");
-    private static final SerializedString F_GMSA_CREDENTIAL_SPEC_NAME = new SerializedString("gmsaCredentialSpecName");
-    private static final SerializedString F_HOST_PROCESS = new SerializedString("hostProcess");
-    private static final SerializedString F_RUN_AS_USER_NAME = new SerializedString("runAsUserName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "gmsaCredentialSpec",
+            "gmsaCredentialSpecName",
+            "hostProcess",
+            "runAsUserName");
 
     private WindowsSecurityContextOptionsCodec() {
     }
@@ -36,26 +37,25 @@ public final class WindowsSecurityContextOptionsCodec implements ObjectCodec<Win
             return null;
         }
         WindowsSecurityContextOptions.Builder b = WindowsSecurityContextOptions.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "gmsaCredentialSpec":
+                case 0:
                     b.gmsaCredentialSpec(Codecs.readString(p));
                     break;
-                case "gmsaCredentialSpecName":
+                case 1:
                     b.gmsaCredentialSpecName(Codecs.readString(p));
                     break;
-                case "hostProcess":
+                case 2:
                     b.hostProcess(Codecs.readBoolean(p));
                     break;
-                case "runAsUserName":
+                case 3:
                     b.runAsUserName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class WindowsSecurityContextOptionsCodec implements ObjectCodec<Win
         g.writeStartObject(v);
         String v0 = v.gmsaCredentialSpec();
         if (v0 != null) {
-            g.writeFieldName(F_GMSA_CREDENTIAL_SPEC);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.gmsaCredentialSpecName();
         if (v1 != null) {
-            g.writeFieldName(F_GMSA_CREDENTIAL_SPEC_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Boolean v2 = v.hostProcess();
         if (v2 != null) {
-            g.writeFieldName(F_HOST_PROCESS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         String v3 = v.runAsUserName();
         if (v3 != null) {
-            g.writeFieldName(F_RUN_AS_USER_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.discovery.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -23,14 +23,15 @@ public final class EndpointCodec implements ObjectCodec<Endpoint> {
     /** The codec. */
     public static final EndpointCodec INSTANCE = new EndpointCodec();
 
-    private static final SerializedString F_ADDRESSES = new SerializedString("addresses");
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_DEPRECATED_TOPOLOGY = new SerializedString("deprecatedTopology");
-    private static final SerializedString F_HINTS = new SerializedString("hints");
-    private static final SerializedString F_HOSTNAME = new SerializedString("hostname");
-    private static final SerializedString F_NODE_NAME = new SerializedString("nodeName");
-    private static final SerializedString F_TARGET_REF = new SerializedString("targetRef");
-    private static final SerializedString F_ZONE = new SerializedString("zone");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "addresses",
+            "conditions",
+            "deprecatedTopology",
+            "hints",
+            "hostname",
+            "nodeName",
+            "targetRef",
+            "zone");
 
     private EndpointCodec() {
     }
@@ -46,38 +47,37 @@ public final class EndpointCodec implements ObjectCodec<Endpoint> {
             return null;
         }
         Endpoint.Builder b = Endpoint.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "addresses":
+                case 0:
                     b.addresses(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "conditions":
+                case 1:
                     b.conditions(EndpointConditionsCodec.INSTANCE.read(p));
                     break;
-                case "deprecatedTopology":
+                case 2:
                     b.deprecatedTopology(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "hints":
+                case 3:
                     b.hints(EndpointHintsCodec.INSTANCE.read(p));
                     break;
-                case "hostname":
+                case 4:
                     b.hostname(Codecs.readString(p));
                     break;
-                case "nodeName":
+                case 5:
                     b.nodeName(Codecs.readString(p));
                     break;
-                case "targetRef":
+                case 6:
                     b.targetRef(ObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "zone":
+                case 7:
                     b.zone(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -90,42 +90,42 @@ public final class EndpointCodec implements ObjectCodec<Endpoint> {
         g.writeStartObject(v);
         List<String> v0 = v.addresses();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_ADDRESSES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         EndpointConditions v1 = v.conditions();
         if (v1 != null) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(1));
             EndpointConditionsCodec.INSTANCE.write(v1, g);
         }
         Map<String, String> v2 = v.deprecatedTopology();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_DEPRECATED_TOPOLOGY);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeMap(v2, Codecs.STRING, g);
         }
         EndpointHints v3 = v.hints();
         if (v3 != null) {
-            g.writeFieldName(F_HINTS);
+            g.writeFieldName(FIELDS.name(3));
             EndpointHintsCodec.INSTANCE.write(v3, g);
         }
         String v4 = v.hostname();
         if (v4 != null) {
-            g.writeFieldName(F_HOSTNAME);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.nodeName();
         if (v5 != null) {
-            g.writeFieldName(F_NODE_NAME);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         ObjectReference v6 = v.targetRef();
         if (v6 != null) {
-            g.writeFieldName(F_TARGET_REF);
+            g.writeFieldName(FIELDS.name(6));
             ObjectReferenceCodec.INSTANCE.write(v6, g);
         }
         String v7 = v.zone();
         if (v7 != null) {
-            g.writeFieldName(F_ZONE);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         JsonCollections.writeExtras(v.extras(), g);

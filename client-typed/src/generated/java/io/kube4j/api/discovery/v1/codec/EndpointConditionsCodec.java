@@ -4,8 +4,8 @@ package io.kube4j.api.discovery.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class EndpointConditionsCodec implements ObjectCodec<EndpointCondit
     /** The codec. */
     public static final EndpointConditionsCodec INSTANCE = new EndpointConditionsCodec();
 
-    private static final SerializedString F_READY = new SerializedString("ready");
-    private static final SerializedString F_SERVING = new SerializedString("serving");
-    private static final SerializedString F_TERMINATING = new SerializedString("terminating");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "ready",
+            "serving",
+            "terminating");
 
     private EndpointConditionsCodec() {
     }
@@ -35,23 +36,22 @@ public final class EndpointConditionsCodec implements ObjectCodec<EndpointCondit
             return null;
         }
         EndpointConditions.Builder b = EndpointConditions.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "ready":
+                case 0:
                     b.ready(Codecs.readBoolean(p));
                     break;
-                case "serving":
+                case 1:
                     b.serving(Codecs.readBoolean(p));
                     break;
-                case "terminating":
+                case 2:
                     b.terminating(Codecs.readBoolean(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class EndpointConditionsCodec implements ObjectCodec<EndpointCondit
         g.writeStartObject(v);
         Boolean v0 = v.ready();
         if (v0 != null) {
-            g.writeFieldName(F_READY);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         Boolean v1 = v.serving();
         if (v1 != null) {
-            g.writeFieldName(F_SERVING);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         Boolean v2 = v.terminating();
         if (v2 != null) {
-            g.writeFieldName(F_TERMINATING);
+            g.writeFieldName(FIELDS.name(2));
             g.writeBoolean(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

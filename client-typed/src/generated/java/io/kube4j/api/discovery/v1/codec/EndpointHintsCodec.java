@@ -4,8 +4,7 @@ package io.kube4j.api.discovery.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +19,9 @@ public final class EndpointHintsCodec implements ObjectCodec<EndpointHints> {
     /** The codec. */
     public static final EndpointHintsCodec INSTANCE = new EndpointHintsCodec();
 
-    private static final SerializedString F_FOR_NODES = new SerializedString("forNodes");
-    private static final SerializedString F_FOR_ZONES = new SerializedString("forZones");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "forNodes",
+            "forZones");
 
     private EndpointHintsCodec() {
     }
@@ -37,20 +37,19 @@ public final class EndpointHintsCodec implements ObjectCodec<EndpointHints> {
             return null;
         }
         EndpointHints.Builder b = EndpointHints.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "forNodes":
+                case 0:
                     b.forNodes(JsonCollections.readList(p, ForNodeCodec.INSTANCE));
                     break;
-                case "forZones":
+                case 1:
                     b.forZones(JsonCollections.readList(p, ForZoneCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +62,12 @@ public final class EndpointHintsCodec implements ObjectCodec<EndpointHints> {
         g.writeStartObject(v);
         List<ForNode> v0 = v.forNodes();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_FOR_NODES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ForNodeCodec.INSTANCE, g);
         }
         List<ForZone> v1 = v.forZones();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_FOR_ZONES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, ForZoneCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.discovery.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class EndpointPortCodec implements ObjectCodec<EndpointPort> {
     /** The codec. */
     public static final EndpointPortCodec INSTANCE = new EndpointPortCodec();
 
-    private static final SerializedString F_APP_PROTOCOL = new SerializedString("appProtocol");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_PORT = new SerializedString("port");
-    private static final SerializedString F_PROTOCOL = new SerializedString("protocol");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "appProtocol",
+            "name",
+            "port",
+            "protocol");
 
     private EndpointPortCodec() {
     }
@@ -36,26 +37,25 @@ public final class EndpointPortCodec implements ObjectCodec<EndpointPort> {
             return null;
         }
         EndpointPort.Builder b = EndpointPort.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "appProtocol":
+                case 0:
                     b.appProtocol(Codecs.readString(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "port":
+                case 2:
                     b.port(Codecs.readInt32(p));
                     break;
-                case "protocol":
+                case 3:
                     b.protocol(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class EndpointPortCodec implements ObjectCodec<EndpointPort> {
         g.writeStartObject(v);
         String v0 = v.appProtocol();
         if (v0 != null) {
-            g.writeFieldName(F_APP_PROTOCOL);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Integer v2 = v.port();
         if (v2 != null) {
-            g.writeFieldName(F_PORT);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         String v3 = v.protocol();
         if (v3 != null) {
-            g.writeFieldName(F_PROTOCOL);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.discovery.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,12 +22,13 @@ public final class EndpointSliceCodec implements ObjectCodec<EndpointSlice> {
     /** The codec. */
     public static final EndpointSliceCodec INSTANCE = new EndpointSliceCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_ADDRESS_TYPE = new SerializedString("addressType");
-    private static final SerializedString F_ENDPOINTS = new SerializedString("endpoints");
-    private static final SerializedString F_PORTS = new SerializedString("ports");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "addressType",
+            "endpoints",
+            "ports");
 
     private EndpointSliceCodec() {
     }
@@ -43,32 +44,31 @@ public final class EndpointSliceCodec implements ObjectCodec<EndpointSlice> {
             return null;
         }
         EndpointSlice.Builder b = EndpointSlice.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "addressType":
+                case 3:
                     b.addressType(Codecs.readString(p));
                     break;
-                case "endpoints":
+                case 4:
                     b.endpoints(JsonCollections.readList(p, EndpointCodec.INSTANCE));
                     break;
-                case "ports":
+                case 5:
                     b.ports(JsonCollections.readList(p, EndpointPortCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -81,32 +81,32 @@ public final class EndpointSliceCodec implements ObjectCodec<EndpointSlice> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         String v3 = v.addressType();
         if (v3 != null) {
-            g.writeFieldName(F_ADDRESS_TYPE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         List<Endpoint> v4 = v.endpoints();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_ENDPOINTS);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, EndpointCodec.INSTANCE, g);
         }
         List<EndpointPort> v5 = v.ports();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_PORTS);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, EndpointPortCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.flowcontrol.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ExemptPriorityLevelConfigurationCodec implements ObjectCodec<
     /** The codec. */
     public static final ExemptPriorityLevelConfigurationCodec INSTANCE = new ExemptPriorityLevelConfigurationCodec();
 
-    private static final SerializedString F_LENDABLE_PERCENT = new SerializedString("lendablePercent");
-    private static final SerializedString F_NOMINAL_CONCURRENCY_SHARES = new SerializedString("nominalConcurrencyShares");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "lendablePercent",
+            "nominalConcurrencyShares");
 
     private ExemptPriorityLevelConfigurationCodec() {
     }
@@ -34,20 +35,19 @@ public final class ExemptPriorityLevelConfigurationCodec implements ObjectCodec<
             return null;
         }
         ExemptPriorityLevelConfiguration.Builder b = ExemptPriorityLevelConfiguration.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "lendablePercent":
+                case 0:
                     b.lendablePercent(Codecs.readInt32(p));
                     break;
-                case "nominalConcurrencyShares":
+                case 1:
                     b.nominalConcurrencyShares(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ExemptPriorityLevelConfigurationCodec implements ObjectCodec<
         g.writeStartObject(v);
         Integer v0 = v.lendablePercent();
         if (v0 != null) {
-            g.writeFieldName(F_LENDABLE_PERCENT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Integer v1 = v.nominalConcurrencyShares();
         if (v1 != null) {
-            g.writeFieldName(F_NOMINAL_CONCURRENCY_SHARES);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

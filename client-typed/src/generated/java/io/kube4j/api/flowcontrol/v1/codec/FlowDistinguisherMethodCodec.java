@@ -4,8 +4,8 @@ package io.kube4j.api.flowcontrol.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,7 +17,8 @@ public final class FlowDistinguisherMethodCodec implements ObjectCodec<FlowDisti
     /** The codec. */
     public static final FlowDistinguisherMethodCodec INSTANCE = new FlowDistinguisherMethodCodec();
 
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "type");
 
     private FlowDistinguisherMethodCodec() {
     }
@@ -33,17 +34,16 @@ public final class FlowDistinguisherMethodCodec implements ObjectCodec<FlowDisti
             return null;
         }
         FlowDistinguisherMethod.Builder b = FlowDistinguisherMethod.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "type":
+                case 0:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -56,7 +56,7 @@ public final class FlowDistinguisherMethodCodec implements ObjectCodec<FlowDisti
         g.writeStartObject(v);
         String v0 = v.type();
         if (v0 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.flowcontrol.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,11 +18,12 @@ public final class FlowSchemaConditionCodec implements ObjectCodec<FlowSchemaCon
     /** The codec. */
     public static final FlowSchemaConditionCodec INSTANCE = new FlowSchemaConditionCodec();
 
-    private static final SerializedString F_LAST_TRANSITION_TIME = new SerializedString("lastTransitionTime");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_REASON = new SerializedString("reason");
-    private static final SerializedString F_STATUS = new SerializedString("status");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "lastTransitionTime",
+            "message",
+            "reason",
+            "status",
+            "type");
 
     private FlowSchemaConditionCodec() {
     }
@@ -38,29 +39,28 @@ public final class FlowSchemaConditionCodec implements ObjectCodec<FlowSchemaCon
             return null;
         }
         FlowSchemaCondition.Builder b = FlowSchemaCondition.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "lastTransitionTime":
+                case 0:
                     b.lastTransitionTime(Codecs.readTime(p));
                     break;
-                case "message":
+                case 1:
                     b.message(Codecs.readString(p));
                     break;
-                case "reason":
+                case 2:
                     b.reason(Codecs.readString(p));
                     break;
-                case "status":
+                case 3:
                     b.status(Codecs.readString(p));
                     break;
-                case "type":
+                case 4:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -73,27 +73,27 @@ public final class FlowSchemaConditionCodec implements ObjectCodec<FlowSchemaCon
         g.writeStartObject(v);
         Instant v0 = v.lastTransitionTime();
         if (v0 != null) {
-            g.writeFieldName(F_LAST_TRANSITION_TIME);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeTime(v0, g);
         }
         String v1 = v.message();
         if (v1 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.reason();
         if (v2 != null) {
-            g.writeFieldName(F_REASON);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.status();
         if (v3 != null) {
-            g.writeFieldName(F_STATUS);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.type();
         if (v4 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.flowcontrol.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,10 +21,11 @@ public final class FlowSchemaSpecCodec implements ObjectCodec<FlowSchemaSpec> {
     /** The codec. */
     public static final FlowSchemaSpecCodec INSTANCE = new FlowSchemaSpecCodec();
 
-    private static final SerializedString F_DISTINGUISHER_METHOD = new SerializedString("distinguisherMethod");
-    private static final SerializedString F_MATCHING_PRECEDENCE = new SerializedString("matchingPrecedence");
-    private static final SerializedString F_PRIORITY_LEVEL_CONFIGURATION = new SerializedString("priorityLevelConfiguration");
-    private static final SerializedString F_RULES = new SerializedString("rules");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "distinguisherMethod",
+            "matchingPrecedence",
+            "priorityLevelConfiguration",
+            "rules");
 
     private FlowSchemaSpecCodec() {
     }
@@ -40,26 +41,25 @@ public final class FlowSchemaSpecCodec implements ObjectCodec<FlowSchemaSpec> {
             return null;
         }
         FlowSchemaSpec.Builder b = FlowSchemaSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "distinguisherMethod":
+                case 0:
                     b.distinguisherMethod(FlowDistinguisherMethodCodec.INSTANCE.read(p));
                     break;
-                case "matchingPrecedence":
+                case 1:
                     b.matchingPrecedence(Codecs.readInt32(p));
                     break;
-                case "priorityLevelConfiguration":
+                case 2:
                     b.priorityLevelConfiguration(PriorityLevelConfigurationReferenceCodec.INSTANCE.read(p));
                     break;
-                case "rules":
+                case 3:
                     b.rules(JsonCollections.readList(p, PolicyRulesWithSubjectsCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -72,22 +72,22 @@ public final class FlowSchemaSpecCodec implements ObjectCodec<FlowSchemaSpec> {
         g.writeStartObject(v);
         FlowDistinguisherMethod v0 = v.distinguisherMethod();
         if (v0 != null) {
-            g.writeFieldName(F_DISTINGUISHER_METHOD);
+            g.writeFieldName(FIELDS.name(0));
             FlowDistinguisherMethodCodec.INSTANCE.write(v0, g);
         }
         Integer v1 = v.matchingPrecedence();
         if (v1 != null) {
-            g.writeFieldName(F_MATCHING_PRECEDENCE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         PriorityLevelConfigurationReference v2 = v.priorityLevelConfiguration();
         if (v2 != null) {
-            g.writeFieldName(F_PRIORITY_LEVEL_CONFIGURATION);
+            g.writeFieldName(FIELDS.name(2));
             PriorityLevelConfigurationReferenceCodec.INSTANCE.write(v2, g);
         }
         List<PolicyRulesWithSubjects> v3 = v.rules();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_RULES);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, PolicyRulesWithSubjectsCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

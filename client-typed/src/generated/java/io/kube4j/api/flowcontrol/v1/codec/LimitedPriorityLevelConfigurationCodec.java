@@ -4,8 +4,8 @@ package io.kube4j.api.flowcontrol.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,10 +18,11 @@ public final class LimitedPriorityLevelConfigurationCodec implements ObjectCodec
     /** The codec. */
     public static final LimitedPriorityLevelConfigurationCodec INSTANCE = new LimitedPriorityLevelConfigurationCodec();
 
-    private static final SerializedString F_BORROWING_LIMIT_PERCENT = new SerializedString("borrowingLimitPercent");
-    private static final SerializedString F_LENDABLE_PERCENT = new SerializedString("lendablePercent");
-    private static final SerializedString F_LIMIT_RESPONSE = new SerializedString("limitResponse");
-    private static final SerializedString F_NOMINAL_CONCURRENCY_SHARES = new SerializedString("nominalConcurrencyShares");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "borrowingLimitPercent",
+            "lendablePercent",
+            "limitResponse",
+            "nominalConcurrencyShares");
 
     private LimitedPriorityLevelConfigurationCodec() {
     }
@@ -37,26 +38,25 @@ public final class LimitedPriorityLevelConfigurationCodec implements ObjectCodec
             return null;
         }
         LimitedPriorityLevelConfiguration.Builder b = LimitedPriorityLevelConfiguration.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "borrowingLimitPercent":
+                case 0:
                     b.borrowingLimitPercent(Codecs.readInt32(p));
                     break;
-                case "lendablePercent":
+                case 1:
                     b.lendablePercent(Codecs.readInt32(p));
                     break;
-                case "limitResponse":
+                case 2:
                     b.limitResponse(LimitResponseCodec.INSTANCE.read(p));
                     break;
-                case "nominalConcurrencyShares":
+                case 3:
                     b.nominalConcurrencyShares(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -69,22 +69,22 @@ public final class LimitedPriorityLevelConfigurationCodec implements ObjectCodec
         g.writeStartObject(v);
         Integer v0 = v.borrowingLimitPercent();
         if (v0 != null) {
-            g.writeFieldName(F_BORROWING_LIMIT_PERCENT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Integer v1 = v.lendablePercent();
         if (v1 != null) {
-            g.writeFieldName(F_LENDABLE_PERCENT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         LimitResponse v2 = v.limitResponse();
         if (v2 != null) {
-            g.writeFieldName(F_LIMIT_RESPONSE);
+            g.writeFieldName(FIELDS.name(2));
             LimitResponseCodec.INSTANCE.write(v2, g);
         }
         Integer v3 = v.nominalConcurrencyShares();
         if (v3 != null) {
-            g.writeFieldName(F_NOMINAL_CONCURRENCY_SHARES);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((int) v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

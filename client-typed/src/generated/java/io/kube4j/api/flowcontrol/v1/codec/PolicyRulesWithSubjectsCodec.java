@@ -4,8 +4,7 @@ package io.kube4j.api.flowcontrol.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,9 +20,10 @@ public final class PolicyRulesWithSubjectsCodec implements ObjectCodec<PolicyRul
     /** The codec. */
     public static final PolicyRulesWithSubjectsCodec INSTANCE = new PolicyRulesWithSubjectsCodec();
 
-    private static final SerializedString F_NON_RESOURCE_RULES = new SerializedString("nonResourceRules");
-    private static final SerializedString F_RESOURCE_RULES = new SerializedString("resourceRules");
-    private static final SerializedString F_SUBJECTS = new SerializedString("subjects");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "nonResourceRules",
+            "resourceRules",
+            "subjects");
 
     private PolicyRulesWithSubjectsCodec() {
     }
@@ -39,23 +39,22 @@ public final class PolicyRulesWithSubjectsCodec implements ObjectCodec<PolicyRul
             return null;
         }
         PolicyRulesWithSubjects.Builder b = PolicyRulesWithSubjects.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "nonResourceRules":
+                case 0:
                     b.nonResourceRules(JsonCollections.readList(p, NonResourcePolicyRuleCodec.INSTANCE));
                     break;
-                case "resourceRules":
+                case 1:
                     b.resourceRules(JsonCollections.readList(p, ResourcePolicyRuleCodec.INSTANCE));
                     break;
-                case "subjects":
+                case 2:
                     b.subjects(JsonCollections.readList(p, SubjectCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,17 +67,17 @@ public final class PolicyRulesWithSubjectsCodec implements ObjectCodec<PolicyRul
         g.writeStartObject(v);
         List<NonResourcePolicyRule> v0 = v.nonResourceRules();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_NON_RESOURCE_RULES);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, NonResourcePolicyRuleCodec.INSTANCE, g);
         }
         List<ResourcePolicyRule> v1 = v.resourceRules();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_RESOURCE_RULES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, ResourcePolicyRuleCodec.INSTANCE, g);
         }
         List<Subject> v2 = v.subjects();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_SUBJECTS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, SubjectCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.flowcontrol.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,9 +19,10 @@ public final class PriorityLevelConfigurationSpecCodec implements ObjectCodec<Pr
     /** The codec. */
     public static final PriorityLevelConfigurationSpecCodec INSTANCE = new PriorityLevelConfigurationSpecCodec();
 
-    private static final SerializedString F_EXEMPT = new SerializedString("exempt");
-    private static final SerializedString F_LIMITED = new SerializedString("limited");
-    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "exempt",
+            "limited",
+            "type");
 
     private PriorityLevelConfigurationSpecCodec() {
     }
@@ -37,23 +38,22 @@ public final class PriorityLevelConfigurationSpecCodec implements ObjectCodec<Pr
             return null;
         }
         PriorityLevelConfigurationSpec.Builder b = PriorityLevelConfigurationSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "exempt":
+                case 0:
                     b.exempt(ExemptPriorityLevelConfigurationCodec.INSTANCE.read(p));
                     break;
-                case "limited":
+                case 1:
                     b.limited(LimitedPriorityLevelConfigurationCodec.INSTANCE.read(p));
                     break;
-                case "type":
+                case 2:
                     b.type(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -66,17 +66,17 @@ public final class PriorityLevelConfigurationSpecCodec implements ObjectCodec<Pr
         g.writeStartObject(v);
         ExemptPriorityLevelConfiguration v0 = v.exempt();
         if (v0 != null) {
-            g.writeFieldName(F_EXEMPT);
+            g.writeFieldName(FIELDS.name(0));
             ExemptPriorityLevelConfigurationCodec.INSTANCE.write(v0, g);
         }
         LimitedPriorityLevelConfiguration v1 = v.limited();
         if (v1 != null) {
-            g.writeFieldName(F_LIMITED);
+            g.writeFieldName(FIELDS.name(1));
             LimitedPriorityLevelConfigurationCodec.INSTANCE.write(v1, g);
         }
         String v2 = v.type();
         if (v2 != null) {
-            g.writeFieldName(F_TYPE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.flowcontrol.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class QueuingConfigurationCodec implements ObjectCodec<QueuingConfi
     /** The codec. */
     public static final QueuingConfigurationCodec INSTANCE = new QueuingConfigurationCodec();
 
-    private static final SerializedString F_HAND_SIZE = new SerializedString("handSize");
-    private static final SerializedString F_QUEUE_LENGTH_LIMIT = new SerializedString("queueLengthLimit");
-    private static final SerializedString F_QUEUES = new SerializedString("queues");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "handSize",
+            "queueLengthLimit",
+            "queues");
 
     private QueuingConfigurationCodec() {
     }
@@ -35,23 +36,22 @@ public final class QueuingConfigurationCodec implements ObjectCodec<QueuingConfi
             return null;
         }
         QueuingConfiguration.Builder b = QueuingConfiguration.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "handSize":
+                case 0:
                     b.handSize(Codecs.readInt32(p));
                     break;
-                case "queueLengthLimit":
+                case 1:
                     b.queueLengthLimit(Codecs.readInt32(p));
                     break;
-                case "queues":
+                case 2:
                     b.queues(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class QueuingConfigurationCodec implements ObjectCodec<QueuingConfi
         g.writeStartObject(v);
         Integer v0 = v.handSize();
         if (v0 != null) {
-            g.writeFieldName(F_HAND_SIZE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         Integer v1 = v.queueLengthLimit();
         if (v1 != null) {
-            g.writeFieldName(F_QUEUE_LENGTH_LIMIT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         Integer v2 = v.queues();
         if (v2 != null) {
-            g.writeFieldName(F_QUEUES);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.flowcontrol.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,10 +20,11 @@ public final class SubjectCodec implements ObjectCodec<Subject> {
     /** The codec. */
     public static final SubjectCodec INSTANCE = new SubjectCodec();
 
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_GROUP = new SerializedString("group");
-    private static final SerializedString F_SERVICE_ACCOUNT = new SerializedString("serviceAccount");
-    private static final SerializedString F_USER = new SerializedString("user");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "kind",
+            "group",
+            "serviceAccount",
+            "user");
 
     private SubjectCodec() {
     }
@@ -39,26 +40,25 @@ public final class SubjectCodec implements ObjectCodec<Subject> {
             return null;
         }
         Subject.Builder b = Subject.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "kind":
+                case 0:
                     b.kind(Codecs.readString(p));
                     break;
-                case "group":
+                case 1:
                     b.group(GroupSubjectCodec.INSTANCE.read(p));
                     break;
-                case "serviceAccount":
+                case 2:
                     b.serviceAccount(ServiceAccountSubjectCodec.INSTANCE.read(p));
                     break;
-                case "user":
+                case 3:
                     b.user(UserSubjectCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -71,22 +71,22 @@ public final class SubjectCodec implements ObjectCodec<Subject> {
         g.writeStartObject(v);
         String v0 = v.kind();
         if (v0 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         GroupSubject v1 = v.group();
         if (v1 != null) {
-            g.writeFieldName(F_GROUP);
+            g.writeFieldName(FIELDS.name(1));
             GroupSubjectCodec.INSTANCE.write(v1, g);
         }
         ServiceAccountSubject v2 = v.serviceAccount();
         if (v2 != null) {
-            g.writeFieldName(F_SERVICE_ACCOUNT);
+            g.writeFieldName(FIELDS.name(2));
             ServiceAccountSubjectCodec.INSTANCE.write(v2, g);
         }
         UserSubject v3 = v.user();
         if (v3 != null) {
-            g.writeFieldName(F_USER);
+            g.writeFieldName(FIELDS.name(3));
             UserSubjectCodec.INSTANCE.write(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class HTTPIngressPathCodec implements ObjectCodec<HTTPIngressPath> 
     /** The codec. */
     public static final HTTPIngressPathCodec INSTANCE = new HTTPIngressPathCodec();
 
-    private static final SerializedString F_BACKEND = new SerializedString("backend");
-    private static final SerializedString F_PATH = new SerializedString("path");
-    private static final SerializedString F_PATH_TYPE = new SerializedString("pathType");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "backend",
+            "path",
+            "pathType");
 
     private HTTPIngressPathCodec() {
     }
@@ -36,23 +37,22 @@ public final class HTTPIngressPathCodec implements ObjectCodec<HTTPIngressPath> 
             return null;
         }
         HTTPIngressPath.Builder b = HTTPIngressPath.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "backend":
+                case 0:
                     b.backend(IngressBackendCodec.INSTANCE.read(p));
                     break;
-                case "path":
+                case 1:
                     b.path(Codecs.readString(p));
                     break;
-                case "pathType":
+                case 2:
                     b.pathType(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class HTTPIngressPathCodec implements ObjectCodec<HTTPIngressPath> 
         g.writeStartObject(v);
         IngressBackend v0 = v.backend();
         if (v0 != null) {
-            g.writeFieldName(F_BACKEND);
+            g.writeFieldName(FIELDS.name(0));
             IngressBackendCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.path();
         if (v1 != null) {
-            g.writeFieldName(F_PATH);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.pathType();
         if (v2 != null) {
-            g.writeFieldName(F_PATH_TYPE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +18,8 @@ public final class HTTPIngressRuleValueCodec implements ObjectCodec<HTTPIngressR
     /** The codec. */
     public static final HTTPIngressRuleValueCodec INSTANCE = new HTTPIngressRuleValueCodec();
 
-    private static final SerializedString F_PATHS = new SerializedString("paths");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "paths");
 
     private HTTPIngressRuleValueCodec() {
     }
@@ -35,17 +35,16 @@ public final class HTTPIngressRuleValueCodec implements ObjectCodec<HTTPIngressR
             return null;
         }
         HTTPIngressRuleValue.Builder b = HTTPIngressRuleValue.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "paths":
+                case 0:
                     b.paths(JsonCollections.readList(p, HTTPIngressPathCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +57,7 @@ public final class HTTPIngressRuleValueCodec implements ObjectCodec<HTTPIngressR
         g.writeStartObject(v);
         List<HTTPIngressPath> v0 = v.paths();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_PATHS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, HTTPIngressPathCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class IPBlockCodec implements ObjectCodec<IPBlock> {
     /** The codec. */
     public static final IPBlockCodec INSTANCE = new IPBlockCodec();
 
-    private static final SerializedString F_CIDR = new SerializedString("cidr");
-    private static final SerializedString F_EXCEPT = new SerializedString("except");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "cidr",
+            "except");
 
     private IPBlockCodec() {
     }
@@ -35,20 +36,19 @@ public final class IPBlockCodec implements ObjectCodec<IPBlock> {
             return null;
         }
         IPBlock.Builder b = IPBlock.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "cidr":
+                case 0:
                     b.cidr(Codecs.readString(p));
                     break;
-                case "except":
+                case 1:
                     b.except(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class IPBlockCodec implements ObjectCodec<IPBlock> {
         g.writeStartObject(v);
         String v0 = v.cidr();
         if (v0 != null) {
-            g.writeFieldName(F_CIDR);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         List<String> v1 = v.except();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_EXCEPT);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

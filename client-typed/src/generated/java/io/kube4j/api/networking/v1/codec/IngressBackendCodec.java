@@ -4,8 +4,7 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +19,9 @@ public final class IngressBackendCodec implements ObjectCodec<IngressBackend> {
     /** The codec. */
     public static final IngressBackendCodec INSTANCE = new IngressBackendCodec();
 
-    private static final SerializedString F_RESOURCE = new SerializedString("resource");
-    private static final SerializedString F_SERVICE = new SerializedString("service");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "resource",
+            "service");
 
     private IngressBackendCodec() {
     }
@@ -37,20 +37,19 @@ public final class IngressBackendCodec implements ObjectCodec<IngressBackend> {
             return null;
         }
         IngressBackend.Builder b = IngressBackend.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "resource":
+                case 0:
                     b.resource(TypedLocalObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "service":
+                case 1:
                     b.service(IngressServiceBackendCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +62,12 @@ public final class IngressBackendCodec implements ObjectCodec<IngressBackend> {
         g.writeStartObject(v);
         TypedLocalObjectReference v0 = v.resource();
         if (v0 != null) {
-            g.writeFieldName(F_RESOURCE);
+            g.writeFieldName(FIELDS.name(0));
             TypedLocalObjectReferenceCodec.INSTANCE.write(v0, g);
         }
         IngressServiceBackend v1 = v.service();
         if (v1 != null) {
-            g.writeFieldName(F_SERVICE);
+            g.writeFieldName(FIELDS.name(1));
             IngressServiceBackendCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

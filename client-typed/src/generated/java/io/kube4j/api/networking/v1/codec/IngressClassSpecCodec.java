@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class IngressClassSpecCodec implements ObjectCodec<IngressClassSpec
     /** The codec. */
     public static final IngressClassSpecCodec INSTANCE = new IngressClassSpecCodec();
 
-    private static final SerializedString F_CONTROLLER = new SerializedString("controller");
-    private static final SerializedString F_PARAMETERS = new SerializedString("parameters");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "controller",
+            "parameters");
 
     private IngressClassSpecCodec() {
     }
@@ -35,20 +36,19 @@ public final class IngressClassSpecCodec implements ObjectCodec<IngressClassSpec
             return null;
         }
         IngressClassSpec.Builder b = IngressClassSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "controller":
+                case 0:
                     b.controller(Codecs.readString(p));
                     break;
-                case "parameters":
+                case 1:
                     b.parameters(IngressClassParametersReferenceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class IngressClassSpecCodec implements ObjectCodec<IngressClassSpec
         g.writeStartObject(v);
         String v0 = v.controller();
         if (v0 != null) {
-            g.writeFieldName(F_CONTROLLER);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         IngressClassParametersReference v1 = v.parameters();
         if (v1 != null) {
-            g.writeFieldName(F_PARAMETERS);
+            g.writeFieldName(FIELDS.name(1));
             IngressClassParametersReferenceCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

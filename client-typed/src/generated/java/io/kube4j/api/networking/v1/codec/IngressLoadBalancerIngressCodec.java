@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,9 +19,10 @@ public final class IngressLoadBalancerIngressCodec implements ObjectCodec<Ingres
     /** The codec. */
     public static final IngressLoadBalancerIngressCodec INSTANCE = new IngressLoadBalancerIngressCodec();
 
-    private static final SerializedString F_HOSTNAME = new SerializedString("hostname");
-    private static final SerializedString F_IP = new SerializedString("ip");
-    private static final SerializedString F_PORTS = new SerializedString("ports");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "hostname",
+            "ip",
+            "ports");
 
     private IngressLoadBalancerIngressCodec() {
     }
@@ -37,23 +38,22 @@ public final class IngressLoadBalancerIngressCodec implements ObjectCodec<Ingres
             return null;
         }
         IngressLoadBalancerIngress.Builder b = IngressLoadBalancerIngress.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "hostname":
+                case 0:
                     b.hostname(Codecs.readString(p));
                     break;
-                case "ip":
+                case 1:
                     b.ip(Codecs.readString(p));
                     break;
-                case "ports":
+                case 2:
                     b.ports(JsonCollections.readList(p, IngressPortStatusCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -66,17 +66,17 @@ public final class IngressLoadBalancerIngressCodec implements ObjectCodec<Ingres
         g.writeStartObject(v);
         String v0 = v.hostname();
         if (v0 != null) {
-            g.writeFieldName(F_HOSTNAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.ip();
         if (v1 != null) {
-            g.writeFieldName(F_IP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<IngressPortStatus> v2 = v.ports();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_PORTS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, IngressPortStatusCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

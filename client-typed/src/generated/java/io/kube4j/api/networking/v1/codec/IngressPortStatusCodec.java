@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class IngressPortStatusCodec implements ObjectCodec<IngressPortStat
     /** The codec. */
     public static final IngressPortStatusCodec INSTANCE = new IngressPortStatusCodec();
 
-    private static final SerializedString F_ERROR = new SerializedString("error");
-    private static final SerializedString F_PORT = new SerializedString("port");
-    private static final SerializedString F_PROTOCOL = new SerializedString("protocol");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "error",
+            "port",
+            "protocol");
 
     private IngressPortStatusCodec() {
     }
@@ -35,23 +36,22 @@ public final class IngressPortStatusCodec implements ObjectCodec<IngressPortStat
             return null;
         }
         IngressPortStatus.Builder b = IngressPortStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "error":
+                case 0:
                     b.error(Codecs.readString(p));
                     break;
-                case "port":
+                case 1:
                     b.port(Codecs.readInt32(p));
                     break;
-                case "protocol":
+                case 2:
                     b.protocol(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class IngressPortStatusCodec implements ObjectCodec<IngressPortStat
         g.writeStartObject(v);
         String v0 = v.error();
         if (v0 != null) {
-            g.writeFieldName(F_ERROR);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Integer v1 = v.port();
         if (v1 != null) {
-            g.writeFieldName(F_PORT);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         String v2 = v.protocol();
         if (v2 != null) {
-            g.writeFieldName(F_PROTOCOL);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class IngressRuleCodec implements ObjectCodec<IngressRule> {
     /** The codec. */
     public static final IngressRuleCodec INSTANCE = new IngressRuleCodec();
 
-    private static final SerializedString F_HOST = new SerializedString("host");
-    private static final SerializedString F_HTTP = new SerializedString("http");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "host",
+            "http");
 
     private IngressRuleCodec() {
     }
@@ -35,20 +36,19 @@ public final class IngressRuleCodec implements ObjectCodec<IngressRule> {
             return null;
         }
         IngressRule.Builder b = IngressRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "host":
+                case 0:
                     b.host(Codecs.readString(p));
                     break;
-                case "http":
+                case 1:
                     b.http(HTTPIngressRuleValueCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class IngressRuleCodec implements ObjectCodec<IngressRule> {
         g.writeStartObject(v);
         String v0 = v.host();
         if (v0 != null) {
-            g.writeFieldName(F_HOST);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         HTTPIngressRuleValue v1 = v.http();
         if (v1 != null) {
-            g.writeFieldName(F_HTTP);
+            g.writeFieldName(FIELDS.name(1));
             HTTPIngressRuleValueCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

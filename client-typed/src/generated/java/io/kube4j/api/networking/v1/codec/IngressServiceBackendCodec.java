@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class IngressServiceBackendCodec implements ObjectCodec<IngressServ
     /** The codec. */
     public static final IngressServiceBackendCodec INSTANCE = new IngressServiceBackendCodec();
 
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_PORT = new SerializedString("port");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "name",
+            "port");
 
     private IngressServiceBackendCodec() {
     }
@@ -35,20 +36,19 @@ public final class IngressServiceBackendCodec implements ObjectCodec<IngressServ
             return null;
         }
         IngressServiceBackend.Builder b = IngressServiceBackend.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "name":
+                case 0:
                     b.name(Codecs.readString(p));
                     break;
-                case "port":
+                case 1:
                     b.port(ServiceBackendPortCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class IngressServiceBackendCodec implements ObjectCodec<IngressServ
         g.writeStartObject(v);
         String v0 = v.name();
         if (v0 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         ServiceBackendPort v1 = v.port();
         if (v1 != null) {
-            g.writeFieldName(F_PORT);
+            g.writeFieldName(FIELDS.name(1));
             ServiceBackendPortCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

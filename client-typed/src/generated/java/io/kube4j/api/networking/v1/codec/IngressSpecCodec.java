@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,10 +21,11 @@ public final class IngressSpecCodec implements ObjectCodec<IngressSpec> {
     /** The codec. */
     public static final IngressSpecCodec INSTANCE = new IngressSpecCodec();
 
-    private static final SerializedString F_DEFAULT_BACKEND = new SerializedString("defaultBackend");
-    private static final SerializedString F_INGRESS_CLASS_NAME = new SerializedString("ingressClassName");
-    private static final SerializedString F_RULES = new SerializedString("rules");
-    private static final SerializedString F_TLS = new SerializedString("tls");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "defaultBackend",
+            "ingressClassName",
+            "rules",
+            "tls");
 
     private IngressSpecCodec() {
     }
@@ -40,26 +41,25 @@ public final class IngressSpecCodec implements ObjectCodec<IngressSpec> {
             return null;
         }
         IngressSpec.Builder b = IngressSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "defaultBackend":
+                case 0:
                     b.defaultBackend(IngressBackendCodec.INSTANCE.read(p));
                     break;
-                case "ingressClassName":
+                case 1:
                     b.ingressClassName(Codecs.readString(p));
                     break;
-                case "rules":
+                case 2:
                     b.rules(JsonCollections.readList(p, IngressRuleCodec.INSTANCE));
                     break;
-                case "tls":
+                case 3:
                     b.tls(JsonCollections.readList(p, IngressTLSCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -72,22 +72,22 @@ public final class IngressSpecCodec implements ObjectCodec<IngressSpec> {
         g.writeStartObject(v);
         IngressBackend v0 = v.defaultBackend();
         if (v0 != null) {
-            g.writeFieldName(F_DEFAULT_BACKEND);
+            g.writeFieldName(FIELDS.name(0));
             IngressBackendCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.ingressClassName();
         if (v1 != null) {
-            g.writeFieldName(F_INGRESS_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<IngressRule> v2 = v.rules();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_RULES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, IngressRuleCodec.INSTANCE, g);
         }
         List<IngressTLS> v3 = v.tls();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_TLS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, IngressTLSCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

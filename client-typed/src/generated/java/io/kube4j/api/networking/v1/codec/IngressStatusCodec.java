@@ -4,8 +4,7 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +17,8 @@ public final class IngressStatusCodec implements ObjectCodec<IngressStatus> {
     /** The codec. */
     public static final IngressStatusCodec INSTANCE = new IngressStatusCodec();
 
-    private static final SerializedString F_LOAD_BALANCER = new SerializedString("loadBalancer");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "loadBalancer");
 
     private IngressStatusCodec() {
     }
@@ -34,17 +34,16 @@ public final class IngressStatusCodec implements ObjectCodec<IngressStatus> {
             return null;
         }
         IngressStatus.Builder b = IngressStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "loadBalancer":
+                case 0:
                     b.loadBalancer(IngressLoadBalancerStatusCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +56,7 @@ public final class IngressStatusCodec implements ObjectCodec<IngressStatus> {
         g.writeStartObject(v);
         IngressLoadBalancerStatus v0 = v.loadBalancer();
         if (v0 != null) {
-            g.writeFieldName(F_LOAD_BALANCER);
+            g.writeFieldName(FIELDS.name(0));
             IngressLoadBalancerStatusCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

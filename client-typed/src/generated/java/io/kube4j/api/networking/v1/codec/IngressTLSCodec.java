@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,8 +18,9 @@ public final class IngressTLSCodec implements ObjectCodec<IngressTLS> {
     /** The codec. */
     public static final IngressTLSCodec INSTANCE = new IngressTLSCodec();
 
-    private static final SerializedString F_HOSTS = new SerializedString("hosts");
-    private static final SerializedString F_SECRET_NAME = new SerializedString("secretName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "hosts",
+            "secretName");
 
     private IngressTLSCodec() {
     }
@@ -35,20 +36,19 @@ public final class IngressTLSCodec implements ObjectCodec<IngressTLS> {
             return null;
         }
         IngressTLS.Builder b = IngressTLS.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "hosts":
+                case 0:
                     b.hosts(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "secretName":
+                case 1:
                     b.secretName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -61,12 +61,12 @@ public final class IngressTLSCodec implements ObjectCodec<IngressTLS> {
         g.writeStartObject(v);
         List<String> v0 = v.hosts();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_HOSTS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         String v1 = v.secretName();
         if (v1 != null) {
-            g.writeFieldName(F_SECRET_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +19,9 @@ public final class NetworkPolicyEgressRuleCodec implements ObjectCodec<NetworkPo
     /** The codec. */
     public static final NetworkPolicyEgressRuleCodec INSTANCE = new NetworkPolicyEgressRuleCodec();
 
-    private static final SerializedString F_PORTS = new SerializedString("ports");
-    private static final SerializedString F_TO = new SerializedString("to");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "ports",
+            "to");
 
     private NetworkPolicyEgressRuleCodec() {
     }
@@ -37,20 +37,19 @@ public final class NetworkPolicyEgressRuleCodec implements ObjectCodec<NetworkPo
             return null;
         }
         NetworkPolicyEgressRule.Builder b = NetworkPolicyEgressRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "ports":
+                case 0:
                     b.ports(JsonCollections.readList(p, NetworkPolicyPortCodec.INSTANCE));
                     break;
-                case "to":
+                case 1:
                     b.to(JsonCollections.readList(p, NetworkPolicyPeerCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +62,12 @@ public final class NetworkPolicyEgressRuleCodec implements ObjectCodec<NetworkPo
         g.writeStartObject(v);
         List<NetworkPolicyPort> v0 = v.ports();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_PORTS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, NetworkPolicyPortCodec.INSTANCE, g);
         }
         List<NetworkPolicyPeer> v1 = v.to();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_TO);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, NetworkPolicyPeerCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +19,9 @@ public final class NetworkPolicyIngressRuleCodec implements ObjectCodec<NetworkP
     /** The codec. */
     public static final NetworkPolicyIngressRuleCodec INSTANCE = new NetworkPolicyIngressRuleCodec();
 
-    private static final SerializedString F_FROM = new SerializedString("from");
-    private static final SerializedString F_PORTS = new SerializedString("ports");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "from",
+            "ports");
 
     private NetworkPolicyIngressRuleCodec() {
     }
@@ -37,20 +37,19 @@ public final class NetworkPolicyIngressRuleCodec implements ObjectCodec<NetworkP
             return null;
         }
         NetworkPolicyIngressRule.Builder b = NetworkPolicyIngressRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "from":
+                case 0:
                     b.from(JsonCollections.readList(p, NetworkPolicyPeerCodec.INSTANCE));
                     break;
-                case "ports":
+                case 1:
                     b.ports(JsonCollections.readList(p, NetworkPolicyPortCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +62,12 @@ public final class NetworkPolicyIngressRuleCodec implements ObjectCodec<NetworkP
         g.writeStartObject(v);
         List<NetworkPolicyPeer> v0 = v.from();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_FROM);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, NetworkPolicyPeerCodec.INSTANCE, g);
         }
         List<NetworkPolicyPort> v1 = v.ports();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_PORTS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, NetworkPolicyPortCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

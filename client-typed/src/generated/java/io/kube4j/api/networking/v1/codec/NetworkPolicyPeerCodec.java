@@ -4,8 +4,7 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +19,10 @@ public final class NetworkPolicyPeerCodec implements ObjectCodec<NetworkPolicyPe
     /** The codec. */
     public static final NetworkPolicyPeerCodec INSTANCE = new NetworkPolicyPeerCodec();
 
-    private static final SerializedString F_IP_BLOCK = new SerializedString("ipBlock");
-    private static final SerializedString F_NAMESPACE_SELECTOR = new SerializedString("namespaceSelector");
-    private static final SerializedString F_POD_SELECTOR = new SerializedString("podSelector");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "ipBlock",
+            "namespaceSelector",
+            "podSelector");
 
     private NetworkPolicyPeerCodec() {
     }
@@ -38,23 +38,22 @@ public final class NetworkPolicyPeerCodec implements ObjectCodec<NetworkPolicyPe
             return null;
         }
         NetworkPolicyPeer.Builder b = NetworkPolicyPeer.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "ipBlock":
+                case 0:
                     b.ipBlock(IPBlockCodec.INSTANCE.read(p));
                     break;
-                case "namespaceSelector":
+                case 1:
                     b.namespaceSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "podSelector":
+                case 2:
                     b.podSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +66,17 @@ public final class NetworkPolicyPeerCodec implements ObjectCodec<NetworkPolicyPe
         g.writeStartObject(v);
         IPBlock v0 = v.ipBlock();
         if (v0 != null) {
-            g.writeFieldName(F_IP_BLOCK);
+            g.writeFieldName(FIELDS.name(0));
             IPBlockCodec.INSTANCE.write(v0, g);
         }
         LabelSelector v1 = v.namespaceSelector();
         if (v1 != null) {
-            g.writeFieldName(F_NAMESPACE_SELECTOR);
+            g.writeFieldName(FIELDS.name(1));
             LabelSelectorCodec.INSTANCE.write(v1, g);
         }
         LabelSelector v2 = v.podSelector();
         if (v2 != null) {
-            g.writeFieldName(F_POD_SELECTOR);
+            g.writeFieldName(FIELDS.name(2));
             LabelSelectorCodec.INSTANCE.write(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

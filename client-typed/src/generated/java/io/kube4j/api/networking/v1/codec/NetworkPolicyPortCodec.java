@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class NetworkPolicyPortCodec implements ObjectCodec<NetworkPolicyPo
     /** The codec. */
     public static final NetworkPolicyPortCodec INSTANCE = new NetworkPolicyPortCodec();
 
-    private static final SerializedString F_END_PORT = new SerializedString("endPort");
-    private static final SerializedString F_PORT = new SerializedString("port");
-    private static final SerializedString F_PROTOCOL = new SerializedString("protocol");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "endPort",
+            "port",
+            "protocol");
 
     private NetworkPolicyPortCodec() {
     }
@@ -36,23 +37,22 @@ public final class NetworkPolicyPortCodec implements ObjectCodec<NetworkPolicyPo
             return null;
         }
         NetworkPolicyPort.Builder b = NetworkPolicyPort.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "endPort":
+                case 0:
                     b.endPort(Codecs.readInt32(p));
                     break;
-                case "port":
+                case 1:
                     b.port(Codecs.readIntOrString(p));
                     break;
-                case "protocol":
+                case 2:
                     b.protocol(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class NetworkPolicyPortCodec implements ObjectCodec<NetworkPolicyPo
         g.writeStartObject(v);
         Integer v0 = v.endPort();
         if (v0 != null) {
-            g.writeFieldName(F_END_PORT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         IntOrString v1 = v.port();
         if (v1 != null) {
-            g.writeFieldName(F_PORT);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeIntOrString(v1, g);
         }
         String v2 = v.protocol();
         if (v2 != null) {
-            g.writeFieldName(F_PROTOCOL);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,10 +22,11 @@ public final class NetworkPolicySpecCodec implements ObjectCodec<NetworkPolicySp
     /** The codec. */
     public static final NetworkPolicySpecCodec INSTANCE = new NetworkPolicySpecCodec();
 
-    private static final SerializedString F_EGRESS = new SerializedString("egress");
-    private static final SerializedString F_INGRESS = new SerializedString("ingress");
-    private static final SerializedString F_POD_SELECTOR = new SerializedString("podSelector");
-    private static final SerializedString F_POLICY_TYPES = new SerializedString("policyTypes");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "egress",
+            "ingress",
+            "podSelector",
+            "policyTypes");
 
     private NetworkPolicySpecCodec() {
     }
@@ -41,26 +42,25 @@ public final class NetworkPolicySpecCodec implements ObjectCodec<NetworkPolicySp
             return null;
         }
         NetworkPolicySpec.Builder b = NetworkPolicySpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "egress":
+                case 0:
                     b.egress(JsonCollections.readList(p, NetworkPolicyEgressRuleCodec.INSTANCE));
                     break;
-                case "ingress":
+                case 1:
                     b.ingress(JsonCollections.readList(p, NetworkPolicyIngressRuleCodec.INSTANCE));
                     break;
-                case "podSelector":
+                case 2:
                     b.podSelector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "policyTypes":
+                case 3:
                     b.policyTypes(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -73,22 +73,22 @@ public final class NetworkPolicySpecCodec implements ObjectCodec<NetworkPolicySp
         g.writeStartObject(v);
         List<NetworkPolicyEgressRule> v0 = v.egress();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_EGRESS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, NetworkPolicyEgressRuleCodec.INSTANCE, g);
         }
         List<NetworkPolicyIngressRule> v1 = v.ingress();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_INGRESS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, NetworkPolicyIngressRuleCodec.INSTANCE, g);
         }
         LabelSelector v2 = v.podSelector();
         if (v2 != null) {
-            g.writeFieldName(F_POD_SELECTOR);
+            g.writeFieldName(FIELDS.name(2));
             LabelSelectorCodec.INSTANCE.write(v2, g);
         }
         List<String> v3 = v.policyTypes();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_POLICY_TYPES);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

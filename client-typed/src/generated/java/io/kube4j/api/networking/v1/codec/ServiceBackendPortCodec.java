@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class ServiceBackendPortCodec implements ObjectCodec<ServiceBackend
     /** The codec. */
     public static final ServiceBackendPortCodec INSTANCE = new ServiceBackendPortCodec();
 
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NUMBER = new SerializedString("number");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "name",
+            "number");
 
     private ServiceBackendPortCodec() {
     }
@@ -34,20 +35,19 @@ public final class ServiceBackendPortCodec implements ObjectCodec<ServiceBackend
             return null;
         }
         ServiceBackendPort.Builder b = ServiceBackendPort.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "name":
+                case 0:
                     b.name(Codecs.readString(p));
                     break;
-                case "number":
+                case 1:
                     b.number(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class ServiceBackendPortCodec implements ObjectCodec<ServiceBackend
         g.writeStartObject(v);
         String v0 = v.name();
         if (v0 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Integer v1 = v.number();
         if (v1 != null) {
-            g.writeFieldName(F_NUMBER);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +18,8 @@ public final class ServiceCIDRSpecCodec implements ObjectCodec<ServiceCIDRSpec> 
     /** The codec. */
     public static final ServiceCIDRSpecCodec INSTANCE = new ServiceCIDRSpecCodec();
 
-    private static final SerializedString F_CIDRS = new SerializedString("cidrs");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "cidrs");
 
     private ServiceCIDRSpecCodec() {
     }
@@ -34,17 +35,16 @@ public final class ServiceCIDRSpecCodec implements ObjectCodec<ServiceCIDRSpec> 
             return null;
         }
         ServiceCIDRSpec.Builder b = ServiceCIDRSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "cidrs":
+                case 0:
                     b.cidrs(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +57,7 @@ public final class ServiceCIDRSpecCodec implements ObjectCodec<ServiceCIDRSpec> 
         g.writeStartObject(v);
         List<String> v0 = v.cidrs();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CIDRS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.networking.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,7 +19,8 @@ public final class ServiceCIDRStatusCodec implements ObjectCodec<ServiceCIDRStat
     /** The codec. */
     public static final ServiceCIDRStatusCodec INSTANCE = new ServiceCIDRStatusCodec();
 
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "conditions");
 
     private ServiceCIDRStatusCodec() {
     }
@@ -36,17 +36,16 @@ public final class ServiceCIDRStatusCodec implements ObjectCodec<ServiceCIDRStat
             return null;
         }
         ServiceCIDRStatus.Builder b = ServiceCIDRStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "conditions":
+                case 0:
                     b.conditions(JsonCollections.readList(p, ConditionCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -59,7 +58,7 @@ public final class ServiceCIDRStatusCodec implements ObjectCodec<ServiceCIDRStat
         g.writeStartObject(v);
         List<Condition> v0 = v.conditions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ConditionCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

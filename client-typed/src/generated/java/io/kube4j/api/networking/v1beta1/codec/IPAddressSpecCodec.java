@@ -4,8 +4,7 @@ package io.kube4j.api.networking.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +17,8 @@ public final class IPAddressSpecCodec implements ObjectCodec<IPAddressSpec> {
     /** The codec. */
     public static final IPAddressSpecCodec INSTANCE = new IPAddressSpecCodec();
 
-    private static final SerializedString F_PARENT_REF = new SerializedString("parentRef");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "parentRef");
 
     private IPAddressSpecCodec() {
     }
@@ -34,17 +34,16 @@ public final class IPAddressSpecCodec implements ObjectCodec<IPAddressSpec> {
             return null;
         }
         IPAddressSpec.Builder b = IPAddressSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "parentRef":
+                case 0:
                     b.parentRef(ParentReferenceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +56,7 @@ public final class IPAddressSpecCodec implements ObjectCodec<IPAddressSpec> {
         g.writeStartObject(v);
         ParentReference v0 = v.parentRef();
         if (v0 != null) {
-            g.writeFieldName(F_PARENT_REF);
+            g.writeFieldName(FIELDS.name(0));
             ParentReferenceCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

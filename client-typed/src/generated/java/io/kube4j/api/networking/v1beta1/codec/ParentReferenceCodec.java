@@ -4,8 +4,8 @@ package io.kube4j.api.networking.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class ParentReferenceCodec implements ObjectCodec<ParentReference> 
     /** The codec. */
     public static final ParentReferenceCodec INSTANCE = new ParentReferenceCodec();
 
-    private static final SerializedString F_GROUP = new SerializedString("group");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NAMESPACE = new SerializedString("namespace");
-    private static final SerializedString F_RESOURCE = new SerializedString("resource");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "group",
+            "name",
+            "namespace",
+            "resource");
 
     private ParentReferenceCodec() {
     }
@@ -36,26 +37,25 @@ public final class ParentReferenceCodec implements ObjectCodec<ParentReference> 
             return null;
         }
         ParentReference.Builder b = ParentReference.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "group":
+                case 0:
                     b.group(Codecs.readString(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "namespace":
+                case 2:
                     b.namespace(Codecs.readString(p));
                     break;
-                case "resource":
+                case 3:
                     b.resource(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class ParentReferenceCodec implements ObjectCodec<ParentReference> 
         g.writeStartObject(v);
         String v0 = v.group();
         if (v0 != null) {
-            g.writeFieldName(F_GROUP);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.namespace();
         if (v2 != null) {
-            g.writeFieldName(F_NAMESPACE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.resource();
         if (v3 != null) {
-            g.writeFieldName(F_RESOURCE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

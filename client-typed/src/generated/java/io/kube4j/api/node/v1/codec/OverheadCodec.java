@@ -4,8 +4,8 @@ package io.kube4j.api.node.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +19,8 @@ public final class OverheadCodec implements ObjectCodec<Overhead> {
     /** The codec. */
     public static final OverheadCodec INSTANCE = new OverheadCodec();
 
-    private static final SerializedString F_POD_FIXED = new SerializedString("podFixed");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "podFixed");
 
     private OverheadCodec() {
     }
@@ -35,17 +36,16 @@ public final class OverheadCodec implements ObjectCodec<Overhead> {
             return null;
         }
         Overhead.Builder b = Overhead.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "podFixed":
+                case 0:
                     b.podFixed(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +58,7 @@ public final class OverheadCodec implements ObjectCodec<Overhead> {
         g.writeStartObject(v);
         Map<String, Quantity> v0 = v.podFixed();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_POD_FIXED);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, Codecs.QUANTITY, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

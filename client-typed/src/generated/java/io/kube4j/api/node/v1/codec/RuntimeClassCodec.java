@@ -4,8 +4,8 @@ package io.kube4j.api.node.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,12 +21,13 @@ public final class RuntimeClassCodec implements ObjectCodec<RuntimeClass> {
     /** The codec. */
     public static final RuntimeClassCodec INSTANCE = new RuntimeClassCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_HANDLER = new SerializedString("handler");
-    private static final SerializedString F_OVERHEAD = new SerializedString("overhead");
-    private static final SerializedString F_SCHEDULING = new SerializedString("scheduling");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "handler",
+            "overhead",
+            "scheduling");
 
     private RuntimeClassCodec() {
     }
@@ -42,32 +43,31 @@ public final class RuntimeClassCodec implements ObjectCodec<RuntimeClass> {
             return null;
         }
         RuntimeClass.Builder b = RuntimeClass.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "handler":
+                case 3:
                     b.handler(Codecs.readString(p));
                     break;
-                case "overhead":
+                case 4:
                     b.overhead(OverheadCodec.INSTANCE.read(p));
                     break;
-                case "scheduling":
+                case 5:
                     b.scheduling(SchedulingCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -80,32 +80,32 @@ public final class RuntimeClassCodec implements ObjectCodec<RuntimeClass> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         String v3 = v.handler();
         if (v3 != null) {
-            g.writeFieldName(F_HANDLER);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Overhead v4 = v.overhead();
         if (v4 != null) {
-            g.writeFieldName(F_OVERHEAD);
+            g.writeFieldName(FIELDS.name(4));
             OverheadCodec.INSTANCE.write(v4, g);
         }
         Scheduling v5 = v.scheduling();
         if (v5 != null) {
-            g.writeFieldName(F_SCHEDULING);
+            g.writeFieldName(FIELDS.name(5));
             SchedulingCodec.INSTANCE.write(v5, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

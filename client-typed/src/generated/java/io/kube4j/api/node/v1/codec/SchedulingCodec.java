@@ -4,8 +4,8 @@ package io.kube4j.api.node.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,8 +21,9 @@ public final class SchedulingCodec implements ObjectCodec<Scheduling> {
     /** The codec. */
     public static final SchedulingCodec INSTANCE = new SchedulingCodec();
 
-    private static final SerializedString F_NODE_SELECTOR = new SerializedString("nodeSelector");
-    private static final SerializedString F_TOLERATIONS = new SerializedString("tolerations");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "nodeSelector",
+            "tolerations");
 
     private SchedulingCodec() {
     }
@@ -38,20 +39,19 @@ public final class SchedulingCodec implements ObjectCodec<Scheduling> {
             return null;
         }
         Scheduling.Builder b = Scheduling.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "nodeSelector":
+                case 0:
                     b.nodeSelector(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "tolerations":
+                case 1:
                     b.tolerations(JsonCollections.readList(p, TolerationCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,12 +64,12 @@ public final class SchedulingCodec implements ObjectCodec<Scheduling> {
         g.writeStartObject(v);
         Map<String, String> v0 = v.nodeSelector();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_NODE_SELECTOR);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, Codecs.STRING, g);
         }
         List<Toleration> v1 = v.tolerations();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_TOLERATIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, TolerationCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.policy.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,10 +20,11 @@ public final class PodDisruptionBudgetSpecCodec implements ObjectCodec<PodDisrup
     /** The codec. */
     public static final PodDisruptionBudgetSpecCodec INSTANCE = new PodDisruptionBudgetSpecCodec();
 
-    private static final SerializedString F_MAX_UNAVAILABLE = new SerializedString("maxUnavailable");
-    private static final SerializedString F_MIN_AVAILABLE = new SerializedString("minAvailable");
-    private static final SerializedString F_SELECTOR = new SerializedString("selector");
-    private static final SerializedString F_UNHEALTHY_POD_EVICTION_POLICY = new SerializedString("unhealthyPodEvictionPolicy");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "maxUnavailable",
+            "minAvailable",
+            "selector",
+            "unhealthyPodEvictionPolicy");
 
     private PodDisruptionBudgetSpecCodec() {
     }
@@ -39,26 +40,25 @@ public final class PodDisruptionBudgetSpecCodec implements ObjectCodec<PodDisrup
             return null;
         }
         PodDisruptionBudgetSpec.Builder b = PodDisruptionBudgetSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "maxUnavailable":
+                case 0:
                     b.maxUnavailable(Codecs.readIntOrString(p));
                     break;
-                case "minAvailable":
+                case 1:
                     b.minAvailable(Codecs.readIntOrString(p));
                     break;
-                case "selector":
+                case 2:
                     b.selector(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "unhealthyPodEvictionPolicy":
+                case 3:
                     b.unhealthyPodEvictionPolicy(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -71,22 +71,22 @@ public final class PodDisruptionBudgetSpecCodec implements ObjectCodec<PodDisrup
         g.writeStartObject(v);
         IntOrString v0 = v.maxUnavailable();
         if (v0 != null) {
-            g.writeFieldName(F_MAX_UNAVAILABLE);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeIntOrString(v0, g);
         }
         IntOrString v1 = v.minAvailable();
         if (v1 != null) {
-            g.writeFieldName(F_MIN_AVAILABLE);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeIntOrString(v1, g);
         }
         LabelSelector v2 = v.selector();
         if (v2 != null) {
-            g.writeFieldName(F_SELECTOR);
+            g.writeFieldName(FIELDS.name(2));
             LabelSelectorCodec.INSTANCE.write(v2, g);
         }
         String v3 = v.unhealthyPodEvictionPolicy();
         if (v3 != null) {
-            g.writeFieldName(F_UNHEALTHY_POD_EVICTION_POLICY);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

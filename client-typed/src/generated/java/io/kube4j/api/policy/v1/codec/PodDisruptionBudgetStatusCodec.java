@@ -4,8 +4,8 @@ package io.kube4j.api.policy.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,13 +22,14 @@ public final class PodDisruptionBudgetStatusCodec implements ObjectCodec<PodDisr
     /** The codec. */
     public static final PodDisruptionBudgetStatusCodec INSTANCE = new PodDisruptionBudgetStatusCodec();
 
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_CURRENT_HEALTHY = new SerializedString("currentHealthy");
-    private static final SerializedString F_DESIRED_HEALTHY = new SerializedString("desiredHealthy");
-    private static final SerializedString F_DISRUPTED_PODS = new SerializedString("disruptedPods");
-    private static final SerializedString F_DISRUPTIONS_ALLOWED = new SerializedString("disruptionsAllowed");
-    private static final SerializedString F_EXPECTED_PODS = new SerializedString("expectedPods");
-    private static final SerializedString F_OBSERVED_GENERATION = new SerializedString("observedGeneration");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "conditions",
+            "currentHealthy",
+            "desiredHealthy",
+            "disruptedPods",
+            "disruptionsAllowed",
+            "expectedPods",
+            "observedGeneration");
 
     private PodDisruptionBudgetStatusCodec() {
     }
@@ -44,35 +45,34 @@ public final class PodDisruptionBudgetStatusCodec implements ObjectCodec<PodDisr
             return null;
         }
         PodDisruptionBudgetStatus.Builder b = PodDisruptionBudgetStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "conditions":
+                case 0:
                     b.conditions(JsonCollections.readList(p, ConditionCodec.INSTANCE));
                     break;
-                case "currentHealthy":
+                case 1:
                     b.currentHealthy(Codecs.readInt32(p));
                     break;
-                case "desiredHealthy":
+                case 2:
                     b.desiredHealthy(Codecs.readInt32(p));
                     break;
-                case "disruptedPods":
+                case 3:
                     b.disruptedPods(JsonCollections.readMap(p, Codecs.TIME));
                     break;
-                case "disruptionsAllowed":
+                case 4:
                     b.disruptionsAllowed(Codecs.readInt32(p));
                     break;
-                case "expectedPods":
+                case 5:
                     b.expectedPods(Codecs.readInt32(p));
                     break;
-                case "observedGeneration":
+                case 6:
                     b.observedGeneration(Codecs.readInt64(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -85,37 +85,37 @@ public final class PodDisruptionBudgetStatusCodec implements ObjectCodec<PodDisr
         g.writeStartObject(v);
         List<Condition> v0 = v.conditions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ConditionCodec.INSTANCE, g);
         }
         Integer v1 = v.currentHealthy();
         if (v1 != null) {
-            g.writeFieldName(F_CURRENT_HEALTHY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((int) v1);
         }
         Integer v2 = v.desiredHealthy();
         if (v2 != null) {
-            g.writeFieldName(F_DESIRED_HEALTHY);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((int) v2);
         }
         Map<String, Instant> v3 = v.disruptedPods();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_DISRUPTED_PODS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeMap(v3, Codecs.TIME, g);
         }
         Integer v4 = v.disruptionsAllowed();
         if (v4 != null) {
-            g.writeFieldName(F_DISRUPTIONS_ALLOWED);
+            g.writeFieldName(FIELDS.name(4));
             g.writeNumber((int) v4);
         }
         Integer v5 = v.expectedPods();
         if (v5 != null) {
-            g.writeFieldName(F_EXPECTED_PODS);
+            g.writeFieldName(FIELDS.name(5));
             g.writeNumber((int) v5);
         }
         Long v6 = v.observedGeneration();
         if (v6 != null) {
-            g.writeFieldName(F_OBSERVED_GENERATION);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((long) v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.rbac.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,7 +19,8 @@ public final class AggregationRuleCodec implements ObjectCodec<AggregationRule> 
     /** The codec. */
     public static final AggregationRuleCodec INSTANCE = new AggregationRuleCodec();
 
-    private static final SerializedString F_CLUSTER_ROLE_SELECTORS = new SerializedString("clusterRoleSelectors");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "clusterRoleSelectors");
 
     private AggregationRuleCodec() {
     }
@@ -36,17 +36,16 @@ public final class AggregationRuleCodec implements ObjectCodec<AggregationRule> 
             return null;
         }
         AggregationRule.Builder b = AggregationRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "clusterRoleSelectors":
+                case 0:
                     b.clusterRoleSelectors(JsonCollections.readList(p, LabelSelectorCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -59,7 +58,7 @@ public final class AggregationRuleCodec implements ObjectCodec<AggregationRule> 
         g.writeStartObject(v);
         List<LabelSelector> v0 = v.clusterRoleSelectors();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CLUSTER_ROLE_SELECTORS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, LabelSelectorCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

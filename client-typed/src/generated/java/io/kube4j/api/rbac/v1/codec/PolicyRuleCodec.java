@@ -4,8 +4,8 @@ package io.kube4j.api.rbac.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,11 +18,12 @@ public final class PolicyRuleCodec implements ObjectCodec<PolicyRule> {
     /** The codec. */
     public static final PolicyRuleCodec INSTANCE = new PolicyRuleCodec();
 
-    private static final SerializedString F_API_GROUPS = new SerializedString("apiGroups");
-    private static final SerializedString F_NON_RESOURCE_URLS = new SerializedString("nonResourceURLs");
-    private static final SerializedString F_RESOURCE_NAMES = new SerializedString("resourceNames");
-    private static final SerializedString F_RESOURCES = new SerializedString("resources");
-    private static final SerializedString F_VERBS = new SerializedString("verbs");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiGroups",
+            "nonResourceURLs",
+            "resourceNames",
+            "resources",
+            "verbs");
 
     private PolicyRuleCodec() {
     }
@@ -38,29 +39,28 @@ public final class PolicyRuleCodec implements ObjectCodec<PolicyRule> {
             return null;
         }
         PolicyRule.Builder b = PolicyRule.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiGroups":
+                case 0:
                     b.apiGroups(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "nonResourceURLs":
+                case 1:
                     b.nonResourceURLs(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "resourceNames":
+                case 2:
                     b.resourceNames(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "resources":
+                case 3:
                     b.resources(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "verbs":
+                case 4:
                     b.verbs(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -73,27 +73,27 @@ public final class PolicyRuleCodec implements ObjectCodec<PolicyRule> {
         g.writeStartObject(v);
         List<String> v0 = v.apiGroups();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_API_GROUPS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, Codecs.STRING, g);
         }
         List<String> v1 = v.nonResourceURLs();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_NON_RESOURCE_URLS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         List<String> v2 = v.resourceNames();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_RESOURCE_NAMES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         List<String> v3 = v.resources();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_RESOURCES);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         List<String> v4 = v.verbs();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_VERBS);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

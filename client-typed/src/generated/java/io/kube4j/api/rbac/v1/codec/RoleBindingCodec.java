@@ -4,8 +4,8 @@ package io.kube4j.api.rbac.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,11 +22,12 @@ public final class RoleBindingCodec implements ObjectCodec<RoleBinding> {
     /** The codec. */
     public static final RoleBindingCodec INSTANCE = new RoleBindingCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_ROLE_REF = new SerializedString("roleRef");
-    private static final SerializedString F_SUBJECTS = new SerializedString("subjects");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "roleRef",
+            "subjects");
 
     private RoleBindingCodec() {
     }
@@ -42,29 +43,28 @@ public final class RoleBindingCodec implements ObjectCodec<RoleBinding> {
             return null;
         }
         RoleBinding.Builder b = RoleBinding.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "roleRef":
+                case 3:
                     b.roleRef(RoleRefCodec.INSTANCE.read(p));
                     break;
-                case "subjects":
+                case 4:
                     b.subjects(JsonCollections.readList(p, SubjectCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -77,27 +77,27 @@ public final class RoleBindingCodec implements ObjectCodec<RoleBinding> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         RoleRef v3 = v.roleRef();
         if (v3 != null) {
-            g.writeFieldName(F_ROLE_REF);
+            g.writeFieldName(FIELDS.name(3));
             RoleRefCodec.INSTANCE.write(v3, g);
         }
         List<Subject> v4 = v.subjects();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_SUBJECTS);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, SubjectCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

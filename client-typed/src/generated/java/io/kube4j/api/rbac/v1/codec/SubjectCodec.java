@@ -4,8 +4,8 @@ package io.kube4j.api.rbac.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class SubjectCodec implements ObjectCodec<Subject> {
     /** The codec. */
     public static final SubjectCodec INSTANCE = new SubjectCodec();
 
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_API_GROUP = new SerializedString("apiGroup");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NAMESPACE = new SerializedString("namespace");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "kind",
+            "apiGroup",
+            "name",
+            "namespace");
 
     private SubjectCodec() {
     }
@@ -36,26 +37,25 @@ public final class SubjectCodec implements ObjectCodec<Subject> {
             return null;
         }
         Subject.Builder b = Subject.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "kind":
+                case 0:
                     b.kind(Codecs.readString(p));
                     break;
-                case "apiGroup":
+                case 1:
                     b.apiGroup(Codecs.readString(p));
                     break;
-                case "name":
+                case 2:
                     b.name(Codecs.readString(p));
                     break;
-                case "namespace":
+                case 3:
                     b.namespace(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class SubjectCodec implements ObjectCodec<Subject> {
         g.writeStartObject(v);
         String v0 = v.kind();
         if (v0 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.apiGroup();
         if (v1 != null) {
-            g.writeFieldName(F_API_GROUP);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.name();
         if (v2 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.namespace();
         if (v3 != null) {
-            g.writeFieldName(F_NAMESPACE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class CapacityRequestPolicyRangeCodec implements ObjectCodec<Capaci
     /** The codec. */
     public static final CapacityRequestPolicyRangeCodec INSTANCE = new CapacityRequestPolicyRangeCodec();
 
-    private static final SerializedString F_MAX = new SerializedString("max");
-    private static final SerializedString F_MIN = new SerializedString("min");
-    private static final SerializedString F_STEP = new SerializedString("step");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "max",
+            "min",
+            "step");
 
     private CapacityRequestPolicyRangeCodec() {
     }
@@ -36,23 +37,22 @@ public final class CapacityRequestPolicyRangeCodec implements ObjectCodec<Capaci
             return null;
         }
         CapacityRequestPolicyRange.Builder b = CapacityRequestPolicyRange.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "max":
+                case 0:
                     b.max(Codecs.readQuantity(p));
                     break;
-                case "min":
+                case 1:
                     b.min(Codecs.readQuantity(p));
                     break;
-                case "step":
+                case 2:
                     b.step(Codecs.readQuantity(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class CapacityRequestPolicyRangeCodec implements ObjectCodec<Capaci
         g.writeStartObject(v);
         Quantity v0 = v.max();
         if (v0 != null) {
-            g.writeFieldName(F_MAX);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeQuantity(v0, g);
         }
         Quantity v1 = v.min();
         if (v1 != null) {
-            g.writeFieldName(F_MIN);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeQuantity(v1, g);
         }
         Quantity v2 = v.step();
         if (v2 != null) {
-            g.writeFieldName(F_STEP);
+            g.writeFieldName(FIELDS.name(2));
             Codecs.writeQuantity(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +19,8 @@ public final class CapacityRequirementsCodec implements ObjectCodec<CapacityRequ
     /** The codec. */
     public static final CapacityRequirementsCodec INSTANCE = new CapacityRequirementsCodec();
 
-    private static final SerializedString F_REQUESTS = new SerializedString("requests");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "requests");
 
     private CapacityRequirementsCodec() {
     }
@@ -35,17 +36,16 @@ public final class CapacityRequirementsCodec implements ObjectCodec<CapacityRequ
             return null;
         }
         CapacityRequirements.Builder b = CapacityRequirements.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "requests":
+                case 0:
                     b.requests(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +58,7 @@ public final class CapacityRequirementsCodec implements ObjectCodec<CapacityRequ
         g.writeStartObject(v);
         Map<String, Quantity> v0 = v.requests();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_REQUESTS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, Codecs.QUANTITY, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +18,8 @@ public final class CounterCodec implements ObjectCodec<Counter> {
     /** The codec. */
     public static final CounterCodec INSTANCE = new CounterCodec();
 
-    private static final SerializedString F_VALUE = new SerializedString("value");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "value");
 
     private CounterCodec() {
     }
@@ -34,17 +35,16 @@ public final class CounterCodec implements ObjectCodec<Counter> {
             return null;
         }
         Counter.Builder b = Counter.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "value":
+                case 0:
                     b.value(Codecs.readQuantity(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +57,7 @@ public final class CounterCodec implements ObjectCodec<Counter> {
         g.writeStartObject(v);
         Quantity v0 = v.value();
         if (v0 != null) {
-            g.writeFieldName(F_VALUE);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeQuantity(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class CounterSetCodec implements ObjectCodec<CounterSet> {
     /** The codec. */
     public static final CounterSetCodec INSTANCE = new CounterSetCodec();
 
-    private static final SerializedString F_COUNTERS = new SerializedString("counters");
-    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "counters",
+            "name");
 
     private CounterSetCodec() {
     }
@@ -36,20 +37,19 @@ public final class CounterSetCodec implements ObjectCodec<CounterSet> {
             return null;
         }
         CounterSet.Builder b = CounterSet.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "counters":
+                case 0:
                     b.counters(JsonCollections.readMap(p, CounterCodec.INSTANCE));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class CounterSetCodec implements ObjectCodec<CounterSet> {
         g.writeStartObject(v);
         Map<String, Counter> v0 = v.counters();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_COUNTERS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeMap(v0, CounterCodec.INSTANCE, g);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

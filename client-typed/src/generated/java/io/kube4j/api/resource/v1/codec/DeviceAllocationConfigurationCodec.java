@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,9 +19,10 @@ public final class DeviceAllocationConfigurationCodec implements ObjectCodec<Dev
     /** The codec. */
     public static final DeviceAllocationConfigurationCodec INSTANCE = new DeviceAllocationConfigurationCodec();
 
-    private static final SerializedString F_OPAQUE = new SerializedString("opaque");
-    private static final SerializedString F_REQUESTS = new SerializedString("requests");
-    private static final SerializedString F_SOURCE = new SerializedString("source");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "opaque",
+            "requests",
+            "source");
 
     private DeviceAllocationConfigurationCodec() {
     }
@@ -37,23 +38,22 @@ public final class DeviceAllocationConfigurationCodec implements ObjectCodec<Dev
             return null;
         }
         DeviceAllocationConfiguration.Builder b = DeviceAllocationConfiguration.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "opaque":
+                case 0:
                     b.opaque(OpaqueDeviceConfigurationCodec.INSTANCE.read(p));
                     break;
-                case "requests":
+                case 1:
                     b.requests(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "source":
+                case 2:
                     b.source(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -66,17 +66,17 @@ public final class DeviceAllocationConfigurationCodec implements ObjectCodec<Dev
         g.writeStartObject(v);
         OpaqueDeviceConfiguration v0 = v.opaque();
         if (v0 != null) {
-            g.writeFieldName(F_OPAQUE);
+            g.writeFieldName(FIELDS.name(0));
             OpaqueDeviceConfigurationCodec.INSTANCE.write(v0, g);
         }
         List<String> v1 = v.requests();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_REQUESTS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         String v2 = v.source();
         if (v2 != null) {
-            g.writeFieldName(F_SOURCE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +19,9 @@ public final class DeviceAllocationResultCodec implements ObjectCodec<DeviceAllo
     /** The codec. */
     public static final DeviceAllocationResultCodec INSTANCE = new DeviceAllocationResultCodec();
 
-    private static final SerializedString F_CONFIG = new SerializedString("config");
-    private static final SerializedString F_RESULTS = new SerializedString("results");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "config",
+            "results");
 
     private DeviceAllocationResultCodec() {
     }
@@ -37,20 +37,19 @@ public final class DeviceAllocationResultCodec implements ObjectCodec<DeviceAllo
             return null;
         }
         DeviceAllocationResult.Builder b = DeviceAllocationResult.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "config":
+                case 0:
                     b.config(JsonCollections.readList(p, DeviceAllocationConfigurationCodec.INSTANCE));
                     break;
-                case "results":
+                case 1:
                     b.results(JsonCollections.readList(p, DeviceRequestAllocationResultCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +62,12 @@ public final class DeviceAllocationResultCodec implements ObjectCodec<DeviceAllo
         g.writeStartObject(v);
         List<DeviceAllocationConfiguration> v0 = v.config();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONFIG);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, DeviceAllocationConfigurationCodec.INSTANCE, g);
         }
         List<DeviceRequestAllocationResult> v1 = v.results();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_RESULTS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, DeviceRequestAllocationResultCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

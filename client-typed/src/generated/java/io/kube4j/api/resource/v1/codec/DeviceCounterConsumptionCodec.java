@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class DeviceCounterConsumptionCodec implements ObjectCodec<DeviceCo
     /** The codec. */
     public static final DeviceCounterConsumptionCodec INSTANCE = new DeviceCounterConsumptionCodec();
 
-    private static final SerializedString F_COUNTER_SET = new SerializedString("counterSet");
-    private static final SerializedString F_COUNTERS = new SerializedString("counters");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "counterSet",
+            "counters");
 
     private DeviceCounterConsumptionCodec() {
     }
@@ -36,20 +37,19 @@ public final class DeviceCounterConsumptionCodec implements ObjectCodec<DeviceCo
             return null;
         }
         DeviceCounterConsumption.Builder b = DeviceCounterConsumption.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "counterSet":
+                case 0:
                     b.counterSet(Codecs.readString(p));
                     break;
-                case "counters":
+                case 1:
                     b.counters(JsonCollections.readMap(p, CounterCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class DeviceCounterConsumptionCodec implements ObjectCodec<DeviceCo
         g.writeStartObject(v);
         String v0 = v.counterSet();
         if (v0 != null) {
-            g.writeFieldName(F_COUNTER_SET);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Map<String, Counter> v1 = v.counters();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_COUNTERS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeMap(v1, CounterCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

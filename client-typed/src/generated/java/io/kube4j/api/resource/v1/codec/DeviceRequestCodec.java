@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +20,10 @@ public final class DeviceRequestCodec implements ObjectCodec<DeviceRequest> {
     /** The codec. */
     public static final DeviceRequestCodec INSTANCE = new DeviceRequestCodec();
 
-    private static final SerializedString F_EXACTLY = new SerializedString("exactly");
-    private static final SerializedString F_FIRST_AVAILABLE = new SerializedString("firstAvailable");
-    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "exactly",
+            "firstAvailable",
+            "name");
 
     private DeviceRequestCodec() {
     }
@@ -38,23 +39,22 @@ public final class DeviceRequestCodec implements ObjectCodec<DeviceRequest> {
             return null;
         }
         DeviceRequest.Builder b = DeviceRequest.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "exactly":
+                case 0:
                     b.exactly(ExactDeviceRequestCodec.INSTANCE.read(p));
                     break;
-                case "firstAvailable":
+                case 1:
                     b.firstAvailable(JsonCollections.readList(p, DeviceSubRequestCodec.INSTANCE));
                     break;
-                case "name":
+                case 2:
                     b.name(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +67,17 @@ public final class DeviceRequestCodec implements ObjectCodec<DeviceRequest> {
         g.writeStartObject(v);
         ExactDeviceRequest v0 = v.exactly();
         if (v0 != null) {
-            g.writeFieldName(F_EXACTLY);
+            g.writeFieldName(FIELDS.name(0));
             ExactDeviceRequestCodec.INSTANCE.write(v0, g);
         }
         List<DeviceSubRequest> v1 = v.firstAvailable();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_FIRST_AVAILABLE);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, DeviceSubRequestCodec.INSTANCE, g);
         }
         String v2 = v.name();
         if (v2 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

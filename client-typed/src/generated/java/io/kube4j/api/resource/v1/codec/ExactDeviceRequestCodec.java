@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,13 +21,14 @@ public final class ExactDeviceRequestCodec implements ObjectCodec<ExactDeviceReq
     /** The codec. */
     public static final ExactDeviceRequestCodec INSTANCE = new ExactDeviceRequestCodec();
 
-    private static final SerializedString F_ADMIN_ACCESS = new SerializedString("adminAccess");
-    private static final SerializedString F_ALLOCATION_MODE = new SerializedString("allocationMode");
-    private static final SerializedString F_CAPACITY = new SerializedString("capacity");
-    private static final SerializedString F_COUNT = new SerializedString("count");
-    private static final SerializedString F_DEVICE_CLASS_NAME = new SerializedString("deviceClassName");
-    private static final SerializedString F_SELECTORS = new SerializedString("selectors");
-    private static final SerializedString F_TOLERATIONS = new SerializedString("tolerations");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "adminAccess",
+            "allocationMode",
+            "capacity",
+            "count",
+            "deviceClassName",
+            "selectors",
+            "tolerations");
 
     private ExactDeviceRequestCodec() {
     }
@@ -43,35 +44,34 @@ public final class ExactDeviceRequestCodec implements ObjectCodec<ExactDeviceReq
             return null;
         }
         ExactDeviceRequest.Builder b = ExactDeviceRequest.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "adminAccess":
+                case 0:
                     b.adminAccess(Codecs.readBoolean(p));
                     break;
-                case "allocationMode":
+                case 1:
                     b.allocationMode(Codecs.readString(p));
                     break;
-                case "capacity":
+                case 2:
                     b.capacity(CapacityRequirementsCodec.INSTANCE.read(p));
                     break;
-                case "count":
+                case 3:
                     b.count(Codecs.readInt64(p));
                     break;
-                case "deviceClassName":
+                case 4:
                     b.deviceClassName(Codecs.readString(p));
                     break;
-                case "selectors":
+                case 5:
                     b.selectors(JsonCollections.readList(p, DeviceSelectorCodec.INSTANCE));
                     break;
-                case "tolerations":
+                case 6:
                     b.tolerations(JsonCollections.readList(p, DeviceTolerationCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -84,37 +84,37 @@ public final class ExactDeviceRequestCodec implements ObjectCodec<ExactDeviceReq
         g.writeStartObject(v);
         Boolean v0 = v.adminAccess();
         if (v0 != null) {
-            g.writeFieldName(F_ADMIN_ACCESS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         String v1 = v.allocationMode();
         if (v1 != null) {
-            g.writeFieldName(F_ALLOCATION_MODE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         CapacityRequirements v2 = v.capacity();
         if (v2 != null) {
-            g.writeFieldName(F_CAPACITY);
+            g.writeFieldName(FIELDS.name(2));
             CapacityRequirementsCodec.INSTANCE.write(v2, g);
         }
         Long v3 = v.count();
         if (v3 != null) {
-            g.writeFieldName(F_COUNT);
+            g.writeFieldName(FIELDS.name(3));
             g.writeNumber((long) v3);
         }
         String v4 = v.deviceClassName();
         if (v4 != null) {
-            g.writeFieldName(F_DEVICE_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         List<DeviceSelector> v5 = v.selectors();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_SELECTORS);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, DeviceSelectorCodec.INSTANCE, g);
         }
         List<DeviceToleration> v6 = v.tolerations();
         if (!v6.isEmpty()) {
-            g.writeFieldName(F_TOLERATIONS);
+            g.writeFieldName(FIELDS.name(6));
             JsonCollections.writeList(v6, DeviceTolerationCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

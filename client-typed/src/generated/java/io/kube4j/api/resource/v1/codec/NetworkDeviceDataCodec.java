@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class NetworkDeviceDataCodec implements ObjectCodec<NetworkDeviceDa
     /** The codec. */
     public static final NetworkDeviceDataCodec INSTANCE = new NetworkDeviceDataCodec();
 
-    private static final SerializedString F_HARDWARE_ADDRESS = new SerializedString("hardwareAddress");
-    private static final SerializedString F_INTERFACE_NAME = new SerializedString("interfaceName");
-    private static final SerializedString F_IPS = new SerializedString("ips");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "hardwareAddress",
+            "interfaceName",
+            "ips");
 
     private NetworkDeviceDataCodec() {
     }
@@ -36,23 +37,22 @@ public final class NetworkDeviceDataCodec implements ObjectCodec<NetworkDeviceDa
             return null;
         }
         NetworkDeviceData.Builder b = NetworkDeviceData.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "hardwareAddress":
+                case 0:
                     b.hardwareAddress(Codecs.readString(p));
                     break;
-                case "interfaceName":
+                case 1:
                     b.interfaceName(Codecs.readString(p));
                     break;
-                case "ips":
+                case 2:
                     b.ips(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class NetworkDeviceDataCodec implements ObjectCodec<NetworkDeviceDa
         g.writeStartObject(v);
         String v0 = v.hardwareAddress();
         if (v0 != null) {
-            g.writeFieldName(F_HARDWARE_ADDRESS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.interfaceName();
         if (v1 != null) {
-            g.writeFieldName(F_INTERFACE_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<String> v2 = v.ips();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_IPS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,8 +17,9 @@ public final class OpaqueDeviceConfigurationCodec implements ObjectCodec<OpaqueD
     /** The codec. */
     public static final OpaqueDeviceConfigurationCodec INSTANCE = new OpaqueDeviceConfigurationCodec();
 
-    private static final SerializedString F_DRIVER = new SerializedString("driver");
-    private static final SerializedString F_PARAMETERS = new SerializedString("parameters");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "driver",
+            "parameters");
 
     private OpaqueDeviceConfigurationCodec() {
     }
@@ -34,20 +35,19 @@ public final class OpaqueDeviceConfigurationCodec implements ObjectCodec<OpaqueD
             return null;
         }
         OpaqueDeviceConfiguration.Builder b = OpaqueDeviceConfiguration.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "driver":
+                case 0:
                     b.driver(Codecs.readString(p));
                     break;
-                case "parameters":
+                case 1:
                     b.parameters(JsonValues.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -60,12 +60,12 @@ public final class OpaqueDeviceConfigurationCodec implements ObjectCodec<OpaqueD
         g.writeStartObject(v);
         String v0 = v.driver();
         if (v0 != null) {
-            g.writeFieldName(F_DRIVER);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         Object v1 = v.parameters();
         if (v1 != null) {
-            g.writeFieldName(F_PARAMETERS);
+            g.writeFieldName(FIELDS.name(1));
             JsonValues.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1alpha3.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,10 +21,11 @@ public final class DeviceTaintRuleListCodec implements ObjectCodec<DeviceTaintRu
     /** The codec. */
     public static final DeviceTaintRuleListCodec INSTANCE = new DeviceTaintRuleListCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_ITEMS = new SerializedString("items");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "items");
 
     private DeviceTaintRuleListCodec() {
     }
@@ -40,26 +41,25 @@ public final class DeviceTaintRuleListCodec implements ObjectCodec<DeviceTaintRu
             return null;
         }
         DeviceTaintRuleList.Builder b = DeviceTaintRuleList.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ListMetaCodec.INSTANCE.read(p));
                     break;
-                case "items":
+                case 3:
                     b.items(JsonCollections.readList(p, DeviceTaintRuleCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -72,22 +72,22 @@ public final class DeviceTaintRuleListCodec implements ObjectCodec<DeviceTaintRu
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ListMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ListMetaCodec.INSTANCE.write(v2, g);
         }
         List<DeviceTaintRule> v3 = v.items();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_ITEMS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, DeviceTaintRuleCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

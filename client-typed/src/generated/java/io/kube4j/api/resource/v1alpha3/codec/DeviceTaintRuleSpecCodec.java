@@ -4,8 +4,7 @@ package io.kube4j.api.resource.v1alpha3.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +18,9 @@ public final class DeviceTaintRuleSpecCodec implements ObjectCodec<DeviceTaintRu
     /** The codec. */
     public static final DeviceTaintRuleSpecCodec INSTANCE = new DeviceTaintRuleSpecCodec();
 
-    private static final SerializedString F_DEVICE_SELECTOR = new SerializedString("deviceSelector");
-    private static final SerializedString F_TAINT = new SerializedString("taint");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "deviceSelector",
+            "taint");
 
     private DeviceTaintRuleSpecCodec() {
     }
@@ -36,20 +36,19 @@ public final class DeviceTaintRuleSpecCodec implements ObjectCodec<DeviceTaintRu
             return null;
         }
         DeviceTaintRuleSpec.Builder b = DeviceTaintRuleSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "deviceSelector":
+                case 0:
                     b.deviceSelector(DeviceTaintSelectorCodec.INSTANCE.read(p));
                     break;
-                case "taint":
+                case 1:
                     b.taint(DeviceTaintCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +61,12 @@ public final class DeviceTaintRuleSpecCodec implements ObjectCodec<DeviceTaintRu
         g.writeStartObject(v);
         DeviceTaintSelector v0 = v.deviceSelector();
         if (v0 != null) {
-            g.writeFieldName(F_DEVICE_SELECTOR);
+            g.writeFieldName(FIELDS.name(0));
             DeviceTaintSelectorCodec.INSTANCE.write(v0, g);
         }
         DeviceTaint v1 = v.taint();
         if (v1 != null) {
-            g.writeFieldName(F_TAINT);
+            g.writeFieldName(FIELDS.name(1));
             DeviceTaintCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

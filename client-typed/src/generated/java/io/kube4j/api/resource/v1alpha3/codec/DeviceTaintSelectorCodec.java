@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1alpha3.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class DeviceTaintSelectorCodec implements ObjectCodec<DeviceTaintSe
     /** The codec. */
     public static final DeviceTaintSelectorCodec INSTANCE = new DeviceTaintSelectorCodec();
 
-    private static final SerializedString F_DEVICE = new SerializedString("device");
-    private static final SerializedString F_DRIVER = new SerializedString("driver");
-    private static final SerializedString F_POOL = new SerializedString("pool");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "device",
+            "driver",
+            "pool");
 
     private DeviceTaintSelectorCodec() {
     }
@@ -35,23 +36,22 @@ public final class DeviceTaintSelectorCodec implements ObjectCodec<DeviceTaintSe
             return null;
         }
         DeviceTaintSelector.Builder b = DeviceTaintSelector.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "device":
+                case 0:
                     b.device(Codecs.readString(p));
                     break;
-                case "driver":
+                case 1:
                     b.driver(Codecs.readString(p));
                     break;
-                case "pool":
+                case 2:
                     b.pool(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class DeviceTaintSelectorCodec implements ObjectCodec<DeviceTaintSe
         g.writeStartObject(v);
         String v0 = v.device();
         if (v0 != null) {
-            g.writeFieldName(F_DEVICE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.driver();
         if (v1 != null) {
-            g.writeFieldName(F_DRIVER);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.pool();
         if (v2 != null) {
-            g.writeFieldName(F_POOL);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

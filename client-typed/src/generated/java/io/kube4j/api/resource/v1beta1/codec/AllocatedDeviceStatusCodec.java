@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,13 +21,14 @@ public final class AllocatedDeviceStatusCodec implements ObjectCodec<AllocatedDe
     /** The codec. */
     public static final AllocatedDeviceStatusCodec INSTANCE = new AllocatedDeviceStatusCodec();
 
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_DATA = new SerializedString("data");
-    private static final SerializedString F_DEVICE = new SerializedString("device");
-    private static final SerializedString F_DRIVER = new SerializedString("driver");
-    private static final SerializedString F_NETWORK_DATA = new SerializedString("networkData");
-    private static final SerializedString F_POOL = new SerializedString("pool");
-    private static final SerializedString F_SHARE_ID = new SerializedString("shareID");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "conditions",
+            "data",
+            "device",
+            "driver",
+            "networkData",
+            "pool",
+            "shareID");
 
     private AllocatedDeviceStatusCodec() {
     }
@@ -43,35 +44,34 @@ public final class AllocatedDeviceStatusCodec implements ObjectCodec<AllocatedDe
             return null;
         }
         AllocatedDeviceStatus.Builder b = AllocatedDeviceStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "conditions":
+                case 0:
                     b.conditions(JsonCollections.readList(p, ConditionCodec.INSTANCE));
                     break;
-                case "data":
+                case 1:
                     b.data(JsonValues.read(p));
                     break;
-                case "device":
+                case 2:
                     b.device(Codecs.readString(p));
                     break;
-                case "driver":
+                case 3:
                     b.driver(Codecs.readString(p));
                     break;
-                case "networkData":
+                case 4:
                     b.networkData(NetworkDeviceDataCodec.INSTANCE.read(p));
                     break;
-                case "pool":
+                case 5:
                     b.pool(Codecs.readString(p));
                     break;
-                case "shareID":
+                case 6:
                     b.shareID(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -84,37 +84,37 @@ public final class AllocatedDeviceStatusCodec implements ObjectCodec<AllocatedDe
         g.writeStartObject(v);
         List<Condition> v0 = v.conditions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ConditionCodec.INSTANCE, g);
         }
         Object v1 = v.data();
         if (v1 != null) {
-            g.writeFieldName(F_DATA);
+            g.writeFieldName(FIELDS.name(1));
             JsonValues.write(v1, g);
         }
         String v2 = v.device();
         if (v2 != null) {
-            g.writeFieldName(F_DEVICE);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.driver();
         if (v3 != null) {
-            g.writeFieldName(F_DRIVER);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         NetworkDeviceData v4 = v.networkData();
         if (v4 != null) {
-            g.writeFieldName(F_NETWORK_DATA);
+            g.writeFieldName(FIELDS.name(4));
             NetworkDeviceDataCodec.INSTANCE.write(v4, g);
         }
         String v5 = v.pool();
         if (v5 != null) {
-            g.writeFieldName(F_POOL);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.shareID();
         if (v6 != null) {
-            g.writeFieldName(F_SHARE_ID);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

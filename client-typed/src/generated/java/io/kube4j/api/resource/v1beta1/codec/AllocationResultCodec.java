@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,9 +21,10 @@ public final class AllocationResultCodec implements ObjectCodec<AllocationResult
     /** The codec. */
     public static final AllocationResultCodec INSTANCE = new AllocationResultCodec();
 
-    private static final SerializedString F_ALLOCATION_TIMESTAMP = new SerializedString("allocationTimestamp");
-    private static final SerializedString F_DEVICES = new SerializedString("devices");
-    private static final SerializedString F_NODE_SELECTOR = new SerializedString("nodeSelector");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allocationTimestamp",
+            "devices",
+            "nodeSelector");
 
     private AllocationResultCodec() {
     }
@@ -39,23 +40,22 @@ public final class AllocationResultCodec implements ObjectCodec<AllocationResult
             return null;
         }
         AllocationResult.Builder b = AllocationResult.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allocationTimestamp":
+                case 0:
                     b.allocationTimestamp(Codecs.readTime(p));
                     break;
-                case "devices":
+                case 1:
                     b.devices(DeviceAllocationResultCodec.INSTANCE.read(p));
                     break;
-                case "nodeSelector":
+                case 2:
                     b.nodeSelector(NodeSelectorCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,17 +68,17 @@ public final class AllocationResultCodec implements ObjectCodec<AllocationResult
         g.writeStartObject(v);
         Instant v0 = v.allocationTimestamp();
         if (v0 != null) {
-            g.writeFieldName(F_ALLOCATION_TIMESTAMP);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeTime(v0, g);
         }
         DeviceAllocationResult v1 = v.devices();
         if (v1 != null) {
-            g.writeFieldName(F_DEVICES);
+            g.writeFieldName(FIELDS.name(1));
             DeviceAllocationResultCodec.INSTANCE.write(v1, g);
         }
         NodeSelector v2 = v.nodeSelector();
         if (v2 != null) {
-            g.writeFieldName(F_NODE_SELECTOR);
+            g.writeFieldName(FIELDS.name(2));
             NodeSelectorCodec.INSTANCE.write(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

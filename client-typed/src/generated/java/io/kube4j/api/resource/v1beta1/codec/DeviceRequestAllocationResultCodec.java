@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,16 +21,17 @@ public final class DeviceRequestAllocationResultCodec implements ObjectCodec<Dev
     /** The codec. */
     public static final DeviceRequestAllocationResultCodec INSTANCE = new DeviceRequestAllocationResultCodec();
 
-    private static final SerializedString F_ADMIN_ACCESS = new SerializedString("adminAccess");
-    private static final SerializedString F_BINDING_CONDITIONS = new SerializedString("bindingConditions");
-    private static final SerializedString F_BINDING_FAILURE_CONDITIONS = new SerializedString("bindingFailureConditions");
-    private static final SerializedString F_CONSUMED_CAPACITY = new SerializedString("consumedCapacity");
-    private static final SerializedString F_DEVICE = new SerializedString("device");
-    private static final SerializedString F_DRIVER = new SerializedString("driver");
-    private static final SerializedString F_POOL = new SerializedString("pool");
-    private static final SerializedString F_REQUEST = new SerializedString("request");
-    private static final SerializedString F_SHARE_ID = new SerializedString("shareID");
-    private static final SerializedString F_TOLERATIONS = new SerializedString("tolerations");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "adminAccess",
+            "bindingConditions",
+            "bindingFailureConditions",
+            "consumedCapacity",
+            "device",
+            "driver",
+            "pool",
+            "request",
+            "shareID",
+            "tolerations");
 
     private DeviceRequestAllocationResultCodec() {
     }
@@ -46,44 +47,43 @@ public final class DeviceRequestAllocationResultCodec implements ObjectCodec<Dev
             return null;
         }
         DeviceRequestAllocationResult.Builder b = DeviceRequestAllocationResult.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "adminAccess":
+                case 0:
                     b.adminAccess(Codecs.readBoolean(p));
                     break;
-                case "bindingConditions":
+                case 1:
                     b.bindingConditions(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "bindingFailureConditions":
+                case 2:
                     b.bindingFailureConditions(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "consumedCapacity":
+                case 3:
                     b.consumedCapacity(JsonCollections.readMap(p, Codecs.QUANTITY));
                     break;
-                case "device":
+                case 4:
                     b.device(Codecs.readString(p));
                     break;
-                case "driver":
+                case 5:
                     b.driver(Codecs.readString(p));
                     break;
-                case "pool":
+                case 6:
                     b.pool(Codecs.readString(p));
                     break;
-                case "request":
+                case 7:
                     b.request(Codecs.readString(p));
                     break;
-                case "shareID":
+                case 8:
                     b.shareID(Codecs.readString(p));
                     break;
-                case "tolerations":
+                case 9:
                     b.tolerations(JsonCollections.readList(p, DeviceTolerationCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -96,52 +96,52 @@ public final class DeviceRequestAllocationResultCodec implements ObjectCodec<Dev
         g.writeStartObject(v);
         Boolean v0 = v.adminAccess();
         if (v0 != null) {
-            g.writeFieldName(F_ADMIN_ACCESS);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         List<String> v1 = v.bindingConditions();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_BINDING_CONDITIONS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, Codecs.STRING, g);
         }
         List<String> v2 = v.bindingFailureConditions();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_BINDING_FAILURE_CONDITIONS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         Map<String, Quantity> v3 = v.consumedCapacity();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_CONSUMED_CAPACITY);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeMap(v3, Codecs.QUANTITY, g);
         }
         String v4 = v.device();
         if (v4 != null) {
-            g.writeFieldName(F_DEVICE);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         String v5 = v.driver();
         if (v5 != null) {
-            g.writeFieldName(F_DRIVER);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         String v6 = v.pool();
         if (v6 != null) {
-            g.writeFieldName(F_POOL);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         String v7 = v.request();
         if (v7 != null) {
-            g.writeFieldName(F_REQUEST);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         String v8 = v.shareID();
         if (v8 != null) {
-            g.writeFieldName(F_SHARE_ID);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         List<DeviceToleration> v9 = v.tolerations();
         if (!v9.isEmpty()) {
-            g.writeFieldName(F_TOLERATIONS);
+            g.writeFieldName(FIELDS.name(9));
             JsonCollections.writeList(v9, DeviceTolerationCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,13 +21,14 @@ public final class DeviceSubRequestCodec implements ObjectCodec<DeviceSubRequest
     /** The codec. */
     public static final DeviceSubRequestCodec INSTANCE = new DeviceSubRequestCodec();
 
-    private static final SerializedString F_ALLOCATION_MODE = new SerializedString("allocationMode");
-    private static final SerializedString F_CAPACITY = new SerializedString("capacity");
-    private static final SerializedString F_COUNT = new SerializedString("count");
-    private static final SerializedString F_DEVICE_CLASS_NAME = new SerializedString("deviceClassName");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_SELECTORS = new SerializedString("selectors");
-    private static final SerializedString F_TOLERATIONS = new SerializedString("tolerations");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allocationMode",
+            "capacity",
+            "count",
+            "deviceClassName",
+            "name",
+            "selectors",
+            "tolerations");
 
     private DeviceSubRequestCodec() {
     }
@@ -43,35 +44,34 @@ public final class DeviceSubRequestCodec implements ObjectCodec<DeviceSubRequest
             return null;
         }
         DeviceSubRequest.Builder b = DeviceSubRequest.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allocationMode":
+                case 0:
                     b.allocationMode(Codecs.readString(p));
                     break;
-                case "capacity":
+                case 1:
                     b.capacity(CapacityRequirementsCodec.INSTANCE.read(p));
                     break;
-                case "count":
+                case 2:
                     b.count(Codecs.readInt64(p));
                     break;
-                case "deviceClassName":
+                case 3:
                     b.deviceClassName(Codecs.readString(p));
                     break;
-                case "name":
+                case 4:
                     b.name(Codecs.readString(p));
                     break;
-                case "selectors":
+                case 5:
                     b.selectors(JsonCollections.readList(p, DeviceSelectorCodec.INSTANCE));
                     break;
-                case "tolerations":
+                case 6:
                     b.tolerations(JsonCollections.readList(p, DeviceTolerationCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -84,37 +84,37 @@ public final class DeviceSubRequestCodec implements ObjectCodec<DeviceSubRequest
         g.writeStartObject(v);
         String v0 = v.allocationMode();
         if (v0 != null) {
-            g.writeFieldName(F_ALLOCATION_MODE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         CapacityRequirements v1 = v.capacity();
         if (v1 != null) {
-            g.writeFieldName(F_CAPACITY);
+            g.writeFieldName(FIELDS.name(1));
             CapacityRequirementsCodec.INSTANCE.write(v1, g);
         }
         Long v2 = v.count();
         if (v2 != null) {
-            g.writeFieldName(F_COUNT);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((long) v2);
         }
         String v3 = v.deviceClassName();
         if (v3 != null) {
-            g.writeFieldName(F_DEVICE_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         String v4 = v.name();
         if (v4 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(4));
             g.writeString(v4);
         }
         List<DeviceSelector> v5 = v.selectors();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_SELECTORS);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, DeviceSelectorCodec.INSTANCE, g);
         }
         List<DeviceToleration> v6 = v.tolerations();
         if (!v6.isEmpty()) {
-            g.writeFieldName(F_TOLERATIONS);
+            g.writeFieldName(FIELDS.name(6));
             JsonCollections.writeList(v6, DeviceTolerationCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

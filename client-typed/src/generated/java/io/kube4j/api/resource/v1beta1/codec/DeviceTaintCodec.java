@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,10 +18,11 @@ public final class DeviceTaintCodec implements ObjectCodec<DeviceTaint> {
     /** The codec. */
     public static final DeviceTaintCodec INSTANCE = new DeviceTaintCodec();
 
-    private static final SerializedString F_EFFECT = new SerializedString("effect");
-    private static final SerializedString F_KEY = new SerializedString("key");
-    private static final SerializedString F_TIME_ADDED = new SerializedString("timeAdded");
-    private static final SerializedString F_VALUE = new SerializedString("value");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "effect",
+            "key",
+            "timeAdded",
+            "value");
 
     private DeviceTaintCodec() {
     }
@@ -37,26 +38,25 @@ public final class DeviceTaintCodec implements ObjectCodec<DeviceTaint> {
             return null;
         }
         DeviceTaint.Builder b = DeviceTaint.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "effect":
+                case 0:
                     b.effect(Codecs.readString(p));
                     break;
-                case "key":
+                case 1:
                     b.key(Codecs.readString(p));
                     break;
-                case "timeAdded":
+                case 2:
                     b.timeAdded(Codecs.readTime(p));
                     break;
-                case "value":
+                case 3:
                     b.value(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -69,22 +69,22 @@ public final class DeviceTaintCodec implements ObjectCodec<DeviceTaint> {
         g.writeStartObject(v);
         String v0 = v.effect();
         if (v0 != null) {
-            g.writeFieldName(F_EFFECT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.key();
         if (v1 != null) {
-            g.writeFieldName(F_KEY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Instant v2 = v.timeAdded();
         if (v2 != null) {
-            g.writeFieldName(F_TIME_ADDED);
+            g.writeFieldName(FIELDS.name(2));
             Codecs.writeTime(v2, g);
         }
         String v3 = v.value();
         if (v3 != null) {
-            g.writeFieldName(F_VALUE);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

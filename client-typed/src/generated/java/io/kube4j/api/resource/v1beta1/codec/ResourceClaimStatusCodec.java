@@ -4,8 +4,7 @@ package io.kube4j.api.resource.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,9 +20,10 @@ public final class ResourceClaimStatusCodec implements ObjectCodec<ResourceClaim
     /** The codec. */
     public static final ResourceClaimStatusCodec INSTANCE = new ResourceClaimStatusCodec();
 
-    private static final SerializedString F_ALLOCATION = new SerializedString("allocation");
-    private static final SerializedString F_DEVICES = new SerializedString("devices");
-    private static final SerializedString F_RESERVED_FOR = new SerializedString("reservedFor");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allocation",
+            "devices",
+            "reservedFor");
 
     private ResourceClaimStatusCodec() {
     }
@@ -39,23 +39,22 @@ public final class ResourceClaimStatusCodec implements ObjectCodec<ResourceClaim
             return null;
         }
         ResourceClaimStatus.Builder b = ResourceClaimStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allocation":
+                case 0:
                     b.allocation(AllocationResultCodec.INSTANCE.read(p));
                     break;
-                case "devices":
+                case 1:
                     b.devices(JsonCollections.readList(p, AllocatedDeviceStatusCodec.INSTANCE));
                     break;
-                case "reservedFor":
+                case 2:
                     b.reservedFor(JsonCollections.readList(p, ResourceClaimConsumerReferenceCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,17 +67,17 @@ public final class ResourceClaimStatusCodec implements ObjectCodec<ResourceClaim
         g.writeStartObject(v);
         AllocationResult v0 = v.allocation();
         if (v0 != null) {
-            g.writeFieldName(F_ALLOCATION);
+            g.writeFieldName(FIELDS.name(0));
             AllocationResultCodec.INSTANCE.write(v0, g);
         }
         List<AllocatedDeviceStatus> v1 = v.devices();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_DEVICES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, AllocatedDeviceStatusCodec.INSTANCE, g);
         }
         List<ResourceClaimConsumerReference> v2 = v.reservedFor();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_RESERVED_FOR);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, ResourceClaimConsumerReferenceCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -23,14 +23,15 @@ public final class ResourceSliceSpecCodec implements ObjectCodec<ResourceSliceSp
     /** The codec. */
     public static final ResourceSliceSpecCodec INSTANCE = new ResourceSliceSpecCodec();
 
-    private static final SerializedString F_ALL_NODES = new SerializedString("allNodes");
-    private static final SerializedString F_DEVICES = new SerializedString("devices");
-    private static final SerializedString F_DRIVER = new SerializedString("driver");
-    private static final SerializedString F_NODE_NAME = new SerializedString("nodeName");
-    private static final SerializedString F_NODE_SELECTOR = new SerializedString("nodeSelector");
-    private static final SerializedString F_PER_DEVICE_NODE_SELECTION = new SerializedString("perDeviceNodeSelection");
-    private static final SerializedString F_POOL = new SerializedString("pool");
-    private static final SerializedString F_SHARED_COUNTERS = new SerializedString("sharedCounters");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allNodes",
+            "devices",
+            "driver",
+            "nodeName",
+            "nodeSelector",
+            "perDeviceNodeSelection",
+            "pool",
+            "sharedCounters");
 
     private ResourceSliceSpecCodec() {
     }
@@ -46,38 +47,37 @@ public final class ResourceSliceSpecCodec implements ObjectCodec<ResourceSliceSp
             return null;
         }
         ResourceSliceSpec.Builder b = ResourceSliceSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allNodes":
+                case 0:
                     b.allNodes(Codecs.readBoolean(p));
                     break;
-                case "devices":
+                case 1:
                     b.devices(JsonCollections.readList(p, DeviceCodec.INSTANCE));
                     break;
-                case "driver":
+                case 2:
                     b.driver(Codecs.readString(p));
                     break;
-                case "nodeName":
+                case 3:
                     b.nodeName(Codecs.readString(p));
                     break;
-                case "nodeSelector":
+                case 4:
                     b.nodeSelector(NodeSelectorCodec.INSTANCE.read(p));
                     break;
-                case "perDeviceNodeSelection":
+                case 5:
                     b.perDeviceNodeSelection(Codecs.readBoolean(p));
                     break;
-                case "pool":
+                case 6:
                     b.pool(ResourcePoolCodec.INSTANCE.read(p));
                     break;
-                case "sharedCounters":
+                case 7:
                     b.sharedCounters(JsonCollections.readList(p, CounterSetCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -90,42 +90,42 @@ public final class ResourceSliceSpecCodec implements ObjectCodec<ResourceSliceSp
         g.writeStartObject(v);
         Boolean v0 = v.allNodes();
         if (v0 != null) {
-            g.writeFieldName(F_ALL_NODES);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         List<Device> v1 = v.devices();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_DEVICES);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, DeviceCodec.INSTANCE, g);
         }
         String v2 = v.driver();
         if (v2 != null) {
-            g.writeFieldName(F_DRIVER);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.nodeName();
         if (v3 != null) {
-            g.writeFieldName(F_NODE_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         NodeSelector v4 = v.nodeSelector();
         if (v4 != null) {
-            g.writeFieldName(F_NODE_SELECTOR);
+            g.writeFieldName(FIELDS.name(4));
             NodeSelectorCodec.INSTANCE.write(v4, g);
         }
         Boolean v5 = v.perDeviceNodeSelection();
         if (v5 != null) {
-            g.writeFieldName(F_PER_DEVICE_NODE_SELECTION);
+            g.writeFieldName(FIELDS.name(5));
             g.writeBoolean(v5);
         }
         ResourcePool v6 = v.pool();
         if (v6 != null) {
-            g.writeFieldName(F_POOL);
+            g.writeFieldName(FIELDS.name(6));
             ResourcePoolCodec.INSTANCE.write(v6, g);
         }
         List<CounterSet> v7 = v.sharedCounters();
         if (!v7.isEmpty()) {
-            g.writeFieldName(F_SHARED_COUNTERS);
+            g.writeFieldName(FIELDS.name(7));
             JsonCollections.writeList(v7, CounterSetCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +20,10 @@ public final class CapacityRequestPolicyCodec implements ObjectCodec<CapacityReq
     /** The codec. */
     public static final CapacityRequestPolicyCodec INSTANCE = new CapacityRequestPolicyCodec();
 
-    private static final SerializedString F_DEFAULT_VALUE = new SerializedString("default");
-    private static final SerializedString F_VALID_RANGE = new SerializedString("validRange");
-    private static final SerializedString F_VALID_VALUES = new SerializedString("validValues");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "default",
+            "validRange",
+            "validValues");
 
     private CapacityRequestPolicyCodec() {
     }
@@ -38,23 +39,22 @@ public final class CapacityRequestPolicyCodec implements ObjectCodec<CapacityReq
             return null;
         }
         CapacityRequestPolicy.Builder b = CapacityRequestPolicy.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "default":
+                case 0:
                     b.defaultValue(Codecs.readQuantity(p));
                     break;
-                case "validRange":
+                case 1:
                     b.validRange(CapacityRequestPolicyRangeCodec.INSTANCE.read(p));
                     break;
-                case "validValues":
+                case 2:
                     b.validValues(JsonCollections.readList(p, Codecs.QUANTITY));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +67,17 @@ public final class CapacityRequestPolicyCodec implements ObjectCodec<CapacityReq
         g.writeStartObject(v);
         Quantity v0 = v.defaultValue();
         if (v0 != null) {
-            g.writeFieldName(F_DEFAULT_VALUE);
+            g.writeFieldName(FIELDS.name(0));
             Codecs.writeQuantity(v0, g);
         }
         CapacityRequestPolicyRange v1 = v.validRange();
         if (v1 != null) {
-            g.writeFieldName(F_VALID_RANGE);
+            g.writeFieldName(FIELDS.name(1));
             CapacityRequestPolicyRangeCodec.INSTANCE.write(v1, g);
         }
         List<Quantity> v2 = v.validValues();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_VALID_VALUES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.QUANTITY, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

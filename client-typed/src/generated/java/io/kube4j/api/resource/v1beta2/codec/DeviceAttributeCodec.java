@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,10 +17,11 @@ public final class DeviceAttributeCodec implements ObjectCodec<DeviceAttribute> 
     /** The codec. */
     public static final DeviceAttributeCodec INSTANCE = new DeviceAttributeCodec();
 
-    private static final SerializedString F_BOOL = new SerializedString("bool");
-    private static final SerializedString F_INT_VALUE = new SerializedString("int");
-    private static final SerializedString F_STRING = new SerializedString("string");
-    private static final SerializedString F_VERSION = new SerializedString("version");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "bool",
+            "int",
+            "string",
+            "version");
 
     private DeviceAttributeCodec() {
     }
@@ -36,26 +37,25 @@ public final class DeviceAttributeCodec implements ObjectCodec<DeviceAttribute> 
             return null;
         }
         DeviceAttribute.Builder b = DeviceAttribute.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "bool":
+                case 0:
                     b.bool(Codecs.readBoolean(p));
                     break;
-                case "int":
+                case 1:
                     b.intValue(Codecs.readInt64(p));
                     break;
-                case "string":
+                case 2:
                     b.string(Codecs.readString(p));
                     break;
-                case "version":
+                case 3:
                     b.version(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,22 +68,22 @@ public final class DeviceAttributeCodec implements ObjectCodec<DeviceAttribute> 
         g.writeStartObject(v);
         Boolean v0 = v.bool();
         if (v0 != null) {
-            g.writeFieldName(F_BOOL);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         Long v1 = v.intValue();
         if (v1 != null) {
-            g.writeFieldName(F_INT_VALUE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeNumber((long) v1);
         }
         String v2 = v.string();
         if (v2 != null) {
-            g.writeFieldName(F_STRING);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         String v3 = v.version();
         if (v3 != null) {
-            g.writeFieldName(F_VERSION);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class DeviceCapacityCodec implements ObjectCodec<DeviceCapacity> {
     /** The codec. */
     public static final DeviceCapacityCodec INSTANCE = new DeviceCapacityCodec();
 
-    private static final SerializedString F_REQUEST_POLICY = new SerializedString("requestPolicy");
-    private static final SerializedString F_VALUE = new SerializedString("value");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "requestPolicy",
+            "value");
 
     private DeviceCapacityCodec() {
     }
@@ -36,20 +37,19 @@ public final class DeviceCapacityCodec implements ObjectCodec<DeviceCapacity> {
             return null;
         }
         DeviceCapacity.Builder b = DeviceCapacity.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "requestPolicy":
+                case 0:
                     b.requestPolicy(CapacityRequestPolicyCodec.INSTANCE.read(p));
                     break;
-                case "value":
+                case 1:
                     b.value(Codecs.readQuantity(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class DeviceCapacityCodec implements ObjectCodec<DeviceCapacity> {
         g.writeStartObject(v);
         CapacityRequestPolicy v0 = v.requestPolicy();
         if (v0 != null) {
-            g.writeFieldName(F_REQUEST_POLICY);
+            g.writeFieldName(FIELDS.name(0));
             CapacityRequestPolicyCodec.INSTANCE.write(v0, g);
         }
         Quantity v1 = v.value();
         if (v1 != null) {
-            g.writeFieldName(F_VALUE);
+            g.writeFieldName(FIELDS.name(1));
             Codecs.writeQuantity(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

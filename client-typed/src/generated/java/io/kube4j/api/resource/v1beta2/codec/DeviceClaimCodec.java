@@ -4,8 +4,7 @@ package io.kube4j.api.resource.v1beta2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -21,9 +20,10 @@ public final class DeviceClaimCodec implements ObjectCodec<DeviceClaim> {
     /** The codec. */
     public static final DeviceClaimCodec INSTANCE = new DeviceClaimCodec();
 
-    private static final SerializedString F_CONFIG = new SerializedString("config");
-    private static final SerializedString F_CONSTRAINTS = new SerializedString("constraints");
-    private static final SerializedString F_REQUESTS = new SerializedString("requests");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "config",
+            "constraints",
+            "requests");
 
     private DeviceClaimCodec() {
     }
@@ -39,23 +39,22 @@ public final class DeviceClaimCodec implements ObjectCodec<DeviceClaim> {
             return null;
         }
         DeviceClaim.Builder b = DeviceClaim.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "config":
+                case 0:
                     b.config(JsonCollections.readList(p, DeviceClaimConfigurationCodec.INSTANCE));
                     break;
-                case "constraints":
+                case 1:
                     b.constraints(JsonCollections.readList(p, DeviceConstraintCodec.INSTANCE));
                     break;
-                case "requests":
+                case 2:
                     b.requests(JsonCollections.readList(p, DeviceRequestCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -68,17 +67,17 @@ public final class DeviceClaimCodec implements ObjectCodec<DeviceClaim> {
         g.writeStartObject(v);
         List<DeviceClaimConfiguration> v0 = v.config();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONFIG);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, DeviceClaimConfigurationCodec.INSTANCE, g);
         }
         List<DeviceConstraint> v1 = v.constraints();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_CONSTRAINTS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, DeviceConstraintCodec.INSTANCE, g);
         }
         List<DeviceRequest> v2 = v.requests();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_REQUESTS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, DeviceRequestCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.resource.v1beta2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +17,8 @@ public final class DeviceClassConfigurationCodec implements ObjectCodec<DeviceCl
     /** The codec. */
     public static final DeviceClassConfigurationCodec INSTANCE = new DeviceClassConfigurationCodec();
 
-    private static final SerializedString F_OPAQUE = new SerializedString("opaque");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "opaque");
 
     private DeviceClassConfigurationCodec() {
     }
@@ -34,17 +34,16 @@ public final class DeviceClassConfigurationCodec implements ObjectCodec<DeviceCl
             return null;
         }
         DeviceClassConfiguration.Builder b = DeviceClassConfiguration.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "opaque":
+                case 0:
                     b.opaque(OpaqueDeviceConfigurationCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +56,7 @@ public final class DeviceClassConfigurationCodec implements ObjectCodec<DeviceCl
         g.writeStartObject(v);
         OpaqueDeviceConfiguration v0 = v.opaque();
         if (v0 != null) {
-            g.writeFieldName(F_OPAQUE);
+            g.writeFieldName(FIELDS.name(0));
             OpaqueDeviceConfigurationCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

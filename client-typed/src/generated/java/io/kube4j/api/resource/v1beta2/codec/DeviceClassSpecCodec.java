@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,9 +20,10 @@ public final class DeviceClassSpecCodec implements ObjectCodec<DeviceClassSpec> 
     /** The codec. */
     public static final DeviceClassSpecCodec INSTANCE = new DeviceClassSpecCodec();
 
-    private static final SerializedString F_CONFIG = new SerializedString("config");
-    private static final SerializedString F_EXTENDED_RESOURCE_NAME = new SerializedString("extendedResourceName");
-    private static final SerializedString F_SELECTORS = new SerializedString("selectors");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "config",
+            "extendedResourceName",
+            "selectors");
 
     private DeviceClassSpecCodec() {
     }
@@ -38,23 +39,22 @@ public final class DeviceClassSpecCodec implements ObjectCodec<DeviceClassSpec> 
             return null;
         }
         DeviceClassSpec.Builder b = DeviceClassSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "config":
+                case 0:
                     b.config(JsonCollections.readList(p, DeviceClassConfigurationCodec.INSTANCE));
                     break;
-                case "extendedResourceName":
+                case 1:
                     b.extendedResourceName(Codecs.readString(p));
                     break;
-                case "selectors":
+                case 2:
                     b.selectors(JsonCollections.readList(p, DeviceSelectorCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -67,17 +67,17 @@ public final class DeviceClassSpecCodec implements ObjectCodec<DeviceClassSpec> 
         g.writeStartObject(v);
         List<DeviceClassConfiguration> v0 = v.config();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONFIG);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, DeviceClassConfigurationCodec.INSTANCE, g);
         }
         String v1 = v.extendedResourceName();
         if (v1 != null) {
-            g.writeFieldName(F_EXTENDED_RESOURCE_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<DeviceSelector> v2 = v.selectors();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_SELECTORS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, DeviceSelectorCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -25,18 +25,19 @@ public final class DeviceCodec implements ObjectCodec<Device> {
     /** The codec. */
     public static final DeviceCodec INSTANCE = new DeviceCodec();
 
-    private static final SerializedString F_ALL_NODES = new SerializedString("allNodes");
-    private static final SerializedString F_ALLOW_MULTIPLE_ALLOCATIONS = new SerializedString("allowMultipleAllocations");
-    private static final SerializedString F_ATTRIBUTES = new SerializedString("attributes");
-    private static final SerializedString F_BINDING_CONDITIONS = new SerializedString("bindingConditions");
-    private static final SerializedString F_BINDING_FAILURE_CONDITIONS = new SerializedString("bindingFailureConditions");
-    private static final SerializedString F_BINDS_TO_NODE = new SerializedString("bindsToNode");
-    private static final SerializedString F_CAPACITY = new SerializedString("capacity");
-    private static final SerializedString F_CONSUMES_COUNTERS = new SerializedString("consumesCounters");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NODE_NAME = new SerializedString("nodeName");
-    private static final SerializedString F_NODE_SELECTOR = new SerializedString("nodeSelector");
-    private static final SerializedString F_TAINTS = new SerializedString("taints");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allNodes",
+            "allowMultipleAllocations",
+            "attributes",
+            "bindingConditions",
+            "bindingFailureConditions",
+            "bindsToNode",
+            "capacity",
+            "consumesCounters",
+            "name",
+            "nodeName",
+            "nodeSelector",
+            "taints");
 
     private DeviceCodec() {
     }
@@ -52,50 +53,49 @@ public final class DeviceCodec implements ObjectCodec<Device> {
             return null;
         }
         Device.Builder b = Device.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allNodes":
+                case 0:
                     b.allNodes(Codecs.readBoolean(p));
                     break;
-                case "allowMultipleAllocations":
+                case 1:
                     b.allowMultipleAllocations(Codecs.readBoolean(p));
                     break;
-                case "attributes":
+                case 2:
                     b.attributes(JsonCollections.readMap(p, DeviceAttributeCodec.INSTANCE));
                     break;
-                case "bindingConditions":
+                case 3:
                     b.bindingConditions(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "bindingFailureConditions":
+                case 4:
                     b.bindingFailureConditions(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "bindsToNode":
+                case 5:
                     b.bindsToNode(Codecs.readBoolean(p));
                     break;
-                case "capacity":
+                case 6:
                     b.capacity(JsonCollections.readMap(p, DeviceCapacityCodec.INSTANCE));
                     break;
-                case "consumesCounters":
+                case 7:
                     b.consumesCounters(JsonCollections.readList(p, DeviceCounterConsumptionCodec.INSTANCE));
                     break;
-                case "name":
+                case 8:
                     b.name(Codecs.readString(p));
                     break;
-                case "nodeName":
+                case 9:
                     b.nodeName(Codecs.readString(p));
                     break;
-                case "nodeSelector":
+                case 10:
                     b.nodeSelector(NodeSelectorCodec.INSTANCE.read(p));
                     break;
-                case "taints":
+                case 11:
                     b.taints(JsonCollections.readList(p, DeviceTaintCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -108,62 +108,62 @@ public final class DeviceCodec implements ObjectCodec<Device> {
         g.writeStartObject(v);
         Boolean v0 = v.allNodes();
         if (v0 != null) {
-            g.writeFieldName(F_ALL_NODES);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         Boolean v1 = v.allowMultipleAllocations();
         if (v1 != null) {
-            g.writeFieldName(F_ALLOW_MULTIPLE_ALLOCATIONS);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         Map<String, DeviceAttribute> v2 = v.attributes();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_ATTRIBUTES);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeMap(v2, DeviceAttributeCodec.INSTANCE, g);
         }
         List<String> v3 = v.bindingConditions();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_BINDING_CONDITIONS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         List<String> v4 = v.bindingFailureConditions();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_BINDING_FAILURE_CONDITIONS);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, Codecs.STRING, g);
         }
         Boolean v5 = v.bindsToNode();
         if (v5 != null) {
-            g.writeFieldName(F_BINDS_TO_NODE);
+            g.writeFieldName(FIELDS.name(5));
             g.writeBoolean(v5);
         }
         Map<String, DeviceCapacity> v6 = v.capacity();
         if (!v6.isEmpty()) {
-            g.writeFieldName(F_CAPACITY);
+            g.writeFieldName(FIELDS.name(6));
             JsonCollections.writeMap(v6, DeviceCapacityCodec.INSTANCE, g);
         }
         List<DeviceCounterConsumption> v7 = v.consumesCounters();
         if (!v7.isEmpty()) {
-            g.writeFieldName(F_CONSUMES_COUNTERS);
+            g.writeFieldName(FIELDS.name(7));
             JsonCollections.writeList(v7, DeviceCounterConsumptionCodec.INSTANCE, g);
         }
         String v8 = v.name();
         if (v8 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         String v9 = v.nodeName();
         if (v9 != null) {
-            g.writeFieldName(F_NODE_NAME);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         NodeSelector v10 = v.nodeSelector();
         if (v10 != null) {
-            g.writeFieldName(F_NODE_SELECTOR);
+            g.writeFieldName(FIELDS.name(10));
             NodeSelectorCodec.INSTANCE.write(v10, g);
         }
         List<DeviceTaint> v11 = v.taints();
         if (!v11.isEmpty()) {
-            g.writeFieldName(F_TAINTS);
+            g.writeFieldName(FIELDS.name(11));
             JsonCollections.writeList(v11, DeviceTaintCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class DeviceConstraintCodec implements ObjectCodec<DeviceConstraint
     /** The codec. */
     public static final DeviceConstraintCodec INSTANCE = new DeviceConstraintCodec();
 
-    private static final SerializedString F_DISTINCT_ATTRIBUTE = new SerializedString("distinctAttribute");
-    private static final SerializedString F_MATCH_ATTRIBUTE = new SerializedString("matchAttribute");
-    private static final SerializedString F_REQUESTS = new SerializedString("requests");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "distinctAttribute",
+            "matchAttribute",
+            "requests");
 
     private DeviceConstraintCodec() {
     }
@@ -36,23 +37,22 @@ public final class DeviceConstraintCodec implements ObjectCodec<DeviceConstraint
             return null;
         }
         DeviceConstraint.Builder b = DeviceConstraint.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "distinctAttribute":
+                case 0:
                     b.distinctAttribute(Codecs.readString(p));
                     break;
-                case "matchAttribute":
+                case 1:
                     b.matchAttribute(Codecs.readString(p));
                     break;
-                case "requests":
+                case 2:
                     b.requests(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class DeviceConstraintCodec implements ObjectCodec<DeviceConstraint
         g.writeStartObject(v);
         String v0 = v.distinctAttribute();
         if (v0 != null) {
-            g.writeFieldName(F_DISTINCT_ATTRIBUTE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.matchAttribute();
         if (v1 != null) {
-            g.writeFieldName(F_MATCH_ATTRIBUTE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         List<String> v2 = v.requests();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_REQUESTS);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeList(v2, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.resource.v1beta2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,7 +17,8 @@ public final class DeviceSelectorCodec implements ObjectCodec<DeviceSelector> {
     /** The codec. */
     public static final DeviceSelectorCodec INSTANCE = new DeviceSelectorCodec();
 
-    private static final SerializedString F_CEL = new SerializedString("cel");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "cel");
 
     private DeviceSelectorCodec() {
     }
@@ -34,17 +34,16 @@ public final class DeviceSelectorCodec implements ObjectCodec<DeviceSelector> {
             return null;
         }
         DeviceSelector.Builder b = DeviceSelector.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "cel":
+                case 0:
                     b.cel(CELDeviceSelectorCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -57,7 +56,7 @@ public final class DeviceSelectorCodec implements ObjectCodec<DeviceSelector> {
         g.writeStartObject(v);
         CELDeviceSelector v0 = v.cel();
         if (v0 != null) {
-            g.writeFieldName(F_CEL);
+            g.writeFieldName(FIELDS.name(0));
             CELDeviceSelectorCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

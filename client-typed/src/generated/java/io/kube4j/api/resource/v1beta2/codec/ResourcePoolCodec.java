@@ -4,8 +4,8 @@ package io.kube4j.api.resource.v1beta2.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,9 +17,10 @@ public final class ResourcePoolCodec implements ObjectCodec<ResourcePool> {
     /** The codec. */
     public static final ResourcePoolCodec INSTANCE = new ResourcePoolCodec();
 
-    private static final SerializedString F_GENERATION = new SerializedString("generation");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_RESOURCE_SLICE_COUNT = new SerializedString("resourceSliceCount");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "generation",
+            "name",
+            "resourceSliceCount");
 
     private ResourcePoolCodec() {
     }
@@ -35,23 +36,22 @@ public final class ResourcePoolCodec implements ObjectCodec<ResourcePool> {
             return null;
         }
         ResourcePool.Builder b = ResourcePool.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "generation":
+                case 0:
                     b.generation(Codecs.readInt64(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "resourceSliceCount":
+                case 2:
                     b.resourceSliceCount(Codecs.readInt64(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -64,17 +64,17 @@ public final class ResourcePoolCodec implements ObjectCodec<ResourcePool> {
         g.writeStartObject(v);
         Long v0 = v.generation();
         if (v0 != null) {
-            g.writeFieldName(F_GENERATION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((long) v0);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Long v2 = v.resourceSliceCount();
         if (v2 != null) {
-            g.writeFieldName(F_RESOURCE_SLICE_COUNT);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((long) v2);
         }
         JsonCollections.writeExtras(v.extras(), g);

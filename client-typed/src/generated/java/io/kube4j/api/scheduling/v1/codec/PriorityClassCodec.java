@@ -4,8 +4,8 @@ package io.kube4j.api.scheduling.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,13 +19,14 @@ public final class PriorityClassCodec implements ObjectCodec<PriorityClass> {
     /** The codec. */
     public static final PriorityClassCodec INSTANCE = new PriorityClassCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_DESCRIPTION = new SerializedString("description");
-    private static final SerializedString F_GLOBAL_DEFAULT = new SerializedString("globalDefault");
-    private static final SerializedString F_PREEMPTION_POLICY = new SerializedString("preemptionPolicy");
-    private static final SerializedString F_VALUE = new SerializedString("value");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "description",
+            "globalDefault",
+            "preemptionPolicy",
+            "value");
 
     private PriorityClassCodec() {
     }
@@ -41,35 +42,34 @@ public final class PriorityClassCodec implements ObjectCodec<PriorityClass> {
             return null;
         }
         PriorityClass.Builder b = PriorityClass.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "description":
+                case 3:
                     b.description(Codecs.readString(p));
                     break;
-                case "globalDefault":
+                case 4:
                     b.globalDefault(Codecs.readBoolean(p));
                     break;
-                case "preemptionPolicy":
+                case 5:
                     b.preemptionPolicy(Codecs.readString(p));
                     break;
-                case "value":
+                case 6:
                     b.value(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -82,37 +82,37 @@ public final class PriorityClassCodec implements ObjectCodec<PriorityClass> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         String v3 = v.description();
         if (v3 != null) {
-            g.writeFieldName(F_DESCRIPTION);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Boolean v4 = v.globalDefault();
         if (v4 != null) {
-            g.writeFieldName(F_GLOBAL_DEFAULT);
+            g.writeFieldName(FIELDS.name(4));
             g.writeBoolean(v4);
         }
         String v5 = v.preemptionPolicy();
         if (v5 != null) {
-            g.writeFieldName(F_PREEMPTION_POLICY);
+            g.writeFieldName(FIELDS.name(5));
             g.writeString(v5);
         }
         Integer v6 = v.value();
         if (v6 != null) {
-            g.writeFieldName(F_VALUE);
+            g.writeFieldName(FIELDS.name(6));
             g.writeNumber((int) v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.scheduling.v1alpha1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,6 +16,7 @@ public final class BasicSchedulingPolicyCodec implements ObjectCodec<BasicSchedu
     /** The codec. */
     public static final BasicSchedulingPolicyCodec INSTANCE = new BasicSchedulingPolicyCodec();
 
+    private static final FieldMatcher FIELDS = new FieldMatcher();
 
     private BasicSchedulingPolicyCodec() {
     }
@@ -32,14 +32,13 @@ public final class BasicSchedulingPolicyCodec implements ObjectCodec<BasicSchedu
             return null;
         }
         BasicSchedulingPolicy.Builder b = BasicSchedulingPolicy.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 

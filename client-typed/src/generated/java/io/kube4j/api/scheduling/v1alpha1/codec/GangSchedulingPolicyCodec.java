@@ -4,8 +4,8 @@ package io.kube4j.api.scheduling.v1alpha1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -17,7 +17,8 @@ public final class GangSchedulingPolicyCodec implements ObjectCodec<GangScheduli
     /** The codec. */
     public static final GangSchedulingPolicyCodec INSTANCE = new GangSchedulingPolicyCodec();
 
-    private static final SerializedString F_MIN_COUNT = new SerializedString("minCount");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "minCount");
 
     private GangSchedulingPolicyCodec() {
     }
@@ -33,17 +34,16 @@ public final class GangSchedulingPolicyCodec implements ObjectCodec<GangScheduli
             return null;
         }
         GangSchedulingPolicy.Builder b = GangSchedulingPolicy.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "minCount":
+                case 0:
                     b.minCount(Codecs.readInt32(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -56,7 +56,7 @@ public final class GangSchedulingPolicyCodec implements ObjectCodec<GangScheduli
         g.writeStartObject(v);
         Integer v0 = v.minCount();
         if (v0 != null) {
-            g.writeFieldName(F_MIN_COUNT);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.scheduling.v1alpha1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +18,9 @@ public final class PodGroupPolicyCodec implements ObjectCodec<PodGroupPolicy> {
     /** The codec. */
     public static final PodGroupPolicyCodec INSTANCE = new PodGroupPolicyCodec();
 
-    private static final SerializedString F_BASIC = new SerializedString("basic");
-    private static final SerializedString F_GANG = new SerializedString("gang");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "basic",
+            "gang");
 
     private PodGroupPolicyCodec() {
     }
@@ -36,20 +36,19 @@ public final class PodGroupPolicyCodec implements ObjectCodec<PodGroupPolicy> {
             return null;
         }
         PodGroupPolicy.Builder b = PodGroupPolicy.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "basic":
+                case 0:
                     b.basic(BasicSchedulingPolicyCodec.INSTANCE.read(p));
                     break;
-                case "gang":
+                case 1:
                     b.gang(GangSchedulingPolicyCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +61,12 @@ public final class PodGroupPolicyCodec implements ObjectCodec<PodGroupPolicy> {
         g.writeStartObject(v);
         BasicSchedulingPolicy v0 = v.basic();
         if (v0 != null) {
-            g.writeFieldName(F_BASIC);
+            g.writeFieldName(FIELDS.name(0));
             BasicSchedulingPolicyCodec.INSTANCE.write(v0, g);
         }
         GangSchedulingPolicy v1 = v.gang();
         if (v1 != null) {
-            g.writeFieldName(F_GANG);
+            g.writeFieldName(FIELDS.name(1));
             GangSchedulingPolicyCodec.INSTANCE.write(v1, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.scheduling.v1alpha1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +19,9 @@ public final class WorkloadSpecCodec implements ObjectCodec<WorkloadSpec> {
     /** The codec. */
     public static final WorkloadSpecCodec INSTANCE = new WorkloadSpecCodec();
 
-    private static final SerializedString F_CONTROLLER_REF = new SerializedString("controllerRef");
-    private static final SerializedString F_POD_GROUPS = new SerializedString("podGroups");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "controllerRef",
+            "podGroups");
 
     private WorkloadSpecCodec() {
     }
@@ -37,20 +37,19 @@ public final class WorkloadSpecCodec implements ObjectCodec<WorkloadSpec> {
             return null;
         }
         WorkloadSpec.Builder b = WorkloadSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "controllerRef":
+                case 0:
                     b.controllerRef(TypedLocalObjectReferenceCodec.INSTANCE.read(p));
                     break;
-                case "podGroups":
+                case 1:
                     b.podGroups(JsonCollections.readList(p, PodGroupCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +62,12 @@ public final class WorkloadSpecCodec implements ObjectCodec<WorkloadSpec> {
         g.writeStartObject(v);
         TypedLocalObjectReference v0 = v.controllerRef();
         if (v0 != null) {
-            g.writeFieldName(F_CONTROLLER_REF);
+            g.writeFieldName(FIELDS.name(0));
             TypedLocalObjectReferenceCodec.INSTANCE.write(v0, g);
         }
         List<PodGroup> v1 = v.podGroups();
         if (!v1.isEmpty()) {
-            g.writeFieldName(F_POD_GROUPS);
+            g.writeFieldName(FIELDS.name(1));
             JsonCollections.writeList(v1, PodGroupCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

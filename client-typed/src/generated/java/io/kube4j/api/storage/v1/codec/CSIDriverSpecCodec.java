@@ -4,8 +4,8 @@ package io.kube4j.api.storage.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,16 +19,17 @@ public final class CSIDriverSpecCodec implements ObjectCodec<CSIDriverSpec> {
     /** The codec. */
     public static final CSIDriverSpecCodec INSTANCE = new CSIDriverSpecCodec();
 
-    private static final SerializedString F_ATTACH_REQUIRED = new SerializedString("attachRequired");
-    private static final SerializedString F_FS_GROUP_POLICY = new SerializedString("fsGroupPolicy");
-    private static final SerializedString F_NODE_ALLOCATABLE_UPDATE_PERIOD_SECONDS = new SerializedString("nodeAllocatableUpdatePeriodSeconds");
-    private static final SerializedString F_POD_INFO_ON_MOUNT = new SerializedString("podInfoOnMount");
-    private static final SerializedString F_REQUIRES_REPUBLISH = new SerializedString("requiresRepublish");
-    private static final SerializedString F_SE_LINUX_MOUNT = new SerializedString("seLinuxMount");
-    private static final SerializedString F_SERVICE_ACCOUNT_TOKEN_IN_SECRETS = new SerializedString("serviceAccountTokenInSecrets");
-    private static final SerializedString F_STORAGE_CAPACITY = new SerializedString("storageCapacity");
-    private static final SerializedString F_TOKEN_REQUESTS = new SerializedString("tokenRequests");
-    private static final SerializedString F_VOLUME_LIFECYCLE_MODES = new SerializedString("volumeLifecycleModes");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "attachRequired",
+            "fsGroupPolicy",
+            "nodeAllocatableUpdatePeriodSeconds",
+            "podInfoOnMount",
+            "requiresRepublish",
+            "seLinuxMount",
+            "serviceAccountTokenInSecrets",
+            "storageCapacity",
+            "tokenRequests",
+            "volumeLifecycleModes");
 
     private CSIDriverSpecCodec() {
     }
@@ -44,44 +45,43 @@ public final class CSIDriverSpecCodec implements ObjectCodec<CSIDriverSpec> {
             return null;
         }
         CSIDriverSpec.Builder b = CSIDriverSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "attachRequired":
+                case 0:
                     b.attachRequired(Codecs.readBoolean(p));
                     break;
-                case "fsGroupPolicy":
+                case 1:
                     b.fsGroupPolicy(Codecs.readString(p));
                     break;
-                case "nodeAllocatableUpdatePeriodSeconds":
+                case 2:
                     b.nodeAllocatableUpdatePeriodSeconds(Codecs.readInt64(p));
                     break;
-                case "podInfoOnMount":
+                case 3:
                     b.podInfoOnMount(Codecs.readBoolean(p));
                     break;
-                case "requiresRepublish":
+                case 4:
                     b.requiresRepublish(Codecs.readBoolean(p));
                     break;
-                case "seLinuxMount":
+                case 5:
                     b.seLinuxMount(Codecs.readBoolean(p));
                     break;
-                case "serviceAccountTokenInSecrets":
+                case 6:
                     b.serviceAccountTokenInSecrets(Codecs.readBoolean(p));
                     break;
-                case "storageCapacity":
+                case 7:
                     b.storageCapacity(Codecs.readBoolean(p));
                     break;
-                case "tokenRequests":
+                case 8:
                     b.tokenRequests(JsonCollections.readList(p, TokenRequestCodec.INSTANCE));
                     break;
-                case "volumeLifecycleModes":
+                case 9:
                     b.volumeLifecycleModes(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -94,52 +94,52 @@ public final class CSIDriverSpecCodec implements ObjectCodec<CSIDriverSpec> {
         g.writeStartObject(v);
         Boolean v0 = v.attachRequired();
         if (v0 != null) {
-            g.writeFieldName(F_ATTACH_REQUIRED);
+            g.writeFieldName(FIELDS.name(0));
             g.writeBoolean(v0);
         }
         String v1 = v.fsGroupPolicy();
         if (v1 != null) {
-            g.writeFieldName(F_FS_GROUP_POLICY);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Long v2 = v.nodeAllocatableUpdatePeriodSeconds();
         if (v2 != null) {
-            g.writeFieldName(F_NODE_ALLOCATABLE_UPDATE_PERIOD_SECONDS);
+            g.writeFieldName(FIELDS.name(2));
             g.writeNumber((long) v2);
         }
         Boolean v3 = v.podInfoOnMount();
         if (v3 != null) {
-            g.writeFieldName(F_POD_INFO_ON_MOUNT);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         Boolean v4 = v.requiresRepublish();
         if (v4 != null) {
-            g.writeFieldName(F_REQUIRES_REPUBLISH);
+            g.writeFieldName(FIELDS.name(4));
             g.writeBoolean(v4);
         }
         Boolean v5 = v.seLinuxMount();
         if (v5 != null) {
-            g.writeFieldName(F_SE_LINUX_MOUNT);
+            g.writeFieldName(FIELDS.name(5));
             g.writeBoolean(v5);
         }
         Boolean v6 = v.serviceAccountTokenInSecrets();
         if (v6 != null) {
-            g.writeFieldName(F_SERVICE_ACCOUNT_TOKEN_IN_SECRETS);
+            g.writeFieldName(FIELDS.name(6));
             g.writeBoolean(v6);
         }
         Boolean v7 = v.storageCapacity();
         if (v7 != null) {
-            g.writeFieldName(F_STORAGE_CAPACITY);
+            g.writeFieldName(FIELDS.name(7));
             g.writeBoolean(v7);
         }
         List<TokenRequest> v8 = v.tokenRequests();
         if (!v8.isEmpty()) {
-            g.writeFieldName(F_TOKEN_REQUESTS);
+            g.writeFieldName(FIELDS.name(8));
             JsonCollections.writeList(v8, TokenRequestCodec.INSTANCE, g);
         }
         List<String> v9 = v.volumeLifecycleModes();
         if (!v9.isEmpty()) {
-            g.writeFieldName(F_VOLUME_LIFECYCLE_MODES);
+            g.writeFieldName(FIELDS.name(9));
             JsonCollections.writeList(v9, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

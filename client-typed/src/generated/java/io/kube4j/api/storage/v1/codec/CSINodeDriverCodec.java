@@ -4,8 +4,8 @@ package io.kube4j.api.storage.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,10 +19,11 @@ public final class CSINodeDriverCodec implements ObjectCodec<CSINodeDriver> {
     /** The codec. */
     public static final CSINodeDriverCodec INSTANCE = new CSINodeDriverCodec();
 
-    private static final SerializedString F_ALLOCATABLE = new SerializedString("allocatable");
-    private static final SerializedString F_NAME = new SerializedString("name");
-    private static final SerializedString F_NODE_ID = new SerializedString("nodeID");
-    private static final SerializedString F_TOPOLOGY_KEYS = new SerializedString("topologyKeys");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "allocatable",
+            "name",
+            "nodeID",
+            "topologyKeys");
 
     private CSINodeDriverCodec() {
     }
@@ -38,26 +39,25 @@ public final class CSINodeDriverCodec implements ObjectCodec<CSINodeDriver> {
             return null;
         }
         CSINodeDriver.Builder b = CSINodeDriver.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "allocatable":
+                case 0:
                     b.allocatable(VolumeNodeResourcesCodec.INSTANCE.read(p));
                     break;
-                case "name":
+                case 1:
                     b.name(Codecs.readString(p));
                     break;
-                case "nodeID":
+                case 2:
                     b.nodeID(Codecs.readString(p));
                     break;
-                case "topologyKeys":
+                case 3:
                     b.topologyKeys(JsonCollections.readList(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -70,22 +70,22 @@ public final class CSINodeDriverCodec implements ObjectCodec<CSINodeDriver> {
         g.writeStartObject(v);
         VolumeNodeResources v0 = v.allocatable();
         if (v0 != null) {
-            g.writeFieldName(F_ALLOCATABLE);
+            g.writeFieldName(FIELDS.name(0));
             VolumeNodeResourcesCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.name();
         if (v1 != null) {
-            g.writeFieldName(F_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         String v2 = v.nodeID();
         if (v2 != null) {
-            g.writeFieldName(F_NODE_ID);
+            g.writeFieldName(FIELDS.name(2));
             g.writeString(v2);
         }
         List<String> v3 = v.topologyKeys();
         if (!v3.isEmpty()) {
-            g.writeFieldName(F_TOPOLOGY_KEYS);
+            g.writeFieldName(FIELDS.name(3));
             JsonCollections.writeList(v3, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.storage.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +18,8 @@ public final class CSINodeSpecCodec implements ObjectCodec<CSINodeSpec> {
     /** The codec. */
     public static final CSINodeSpecCodec INSTANCE = new CSINodeSpecCodec();
 
-    private static final SerializedString F_DRIVERS = new SerializedString("drivers");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "drivers");
 
     private CSINodeSpecCodec() {
     }
@@ -35,17 +35,16 @@ public final class CSINodeSpecCodec implements ObjectCodec<CSINodeSpec> {
             return null;
         }
         CSINodeSpec.Builder b = CSINodeSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "drivers":
+                case 0:
                     b.drivers(JsonCollections.readList(p, CSINodeDriverCodec.INSTANCE));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +57,7 @@ public final class CSINodeSpecCodec implements ObjectCodec<CSINodeSpec> {
         g.writeStartObject(v);
         List<CSINodeDriver> v0 = v.drivers();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_DRIVERS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, CSINodeDriverCodec.INSTANCE, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.storage.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -22,13 +22,14 @@ public final class CSIStorageCapacityCodec implements ObjectCodec<CSIStorageCapa
     /** The codec. */
     public static final CSIStorageCapacityCodec INSTANCE = new CSIStorageCapacityCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_CAPACITY = new SerializedString("capacity");
-    private static final SerializedString F_MAXIMUM_VOLUME_SIZE = new SerializedString("maximumVolumeSize");
-    private static final SerializedString F_NODE_TOPOLOGY = new SerializedString("nodeTopology");
-    private static final SerializedString F_STORAGE_CLASS_NAME = new SerializedString("storageClassName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "capacity",
+            "maximumVolumeSize",
+            "nodeTopology",
+            "storageClassName");
 
     private CSIStorageCapacityCodec() {
     }
@@ -44,35 +45,34 @@ public final class CSIStorageCapacityCodec implements ObjectCodec<CSIStorageCapa
             return null;
         }
         CSIStorageCapacity.Builder b = CSIStorageCapacity.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "capacity":
+                case 3:
                     b.capacity(Codecs.readQuantity(p));
                     break;
-                case "maximumVolumeSize":
+                case 4:
                     b.maximumVolumeSize(Codecs.readQuantity(p));
                     break;
-                case "nodeTopology":
+                case 5:
                     b.nodeTopology(LabelSelectorCodec.INSTANCE.read(p));
                     break;
-                case "storageClassName":
+                case 6:
                     b.storageClassName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -85,37 +85,37 @@ public final class CSIStorageCapacityCodec implements ObjectCodec<CSIStorageCapa
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         Quantity v3 = v.capacity();
         if (v3 != null) {
-            g.writeFieldName(F_CAPACITY);
+            g.writeFieldName(FIELDS.name(3));
             Codecs.writeQuantity(v3, g);
         }
         Quantity v4 = v.maximumVolumeSize();
         if (v4 != null) {
-            g.writeFieldName(F_MAXIMUM_VOLUME_SIZE);
+            g.writeFieldName(FIELDS.name(4));
             Codecs.writeQuantity(v4, g);
         }
         LabelSelector v5 = v.nodeTopology();
         if (v5 != null) {
-            g.writeFieldName(F_NODE_TOPOLOGY);
+            g.writeFieldName(FIELDS.name(5));
             LabelSelectorCodec.INSTANCE.write(v5, g);
         }
         String v6 = v.storageClassName();
         if (v6 != null) {
-            g.writeFieldName(F_STORAGE_CLASS_NAME);
+            g.writeFieldName(FIELDS.name(6));
             g.writeString(v6);
         }
         JsonCollections.writeExtras(v.extras(), g);

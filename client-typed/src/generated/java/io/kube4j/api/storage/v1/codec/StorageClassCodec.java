@@ -4,8 +4,8 @@ package io.kube4j.api.storage.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -23,16 +23,17 @@ public final class StorageClassCodec implements ObjectCodec<StorageClass> {
     /** The codec. */
     public static final StorageClassCodec INSTANCE = new StorageClassCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_ALLOW_VOLUME_EXPANSION = new SerializedString("allowVolumeExpansion");
-    private static final SerializedString F_ALLOWED_TOPOLOGIES = new SerializedString("allowedTopologies");
-    private static final SerializedString F_MOUNT_OPTIONS = new SerializedString("mountOptions");
-    private static final SerializedString F_PARAMETERS = new SerializedString("parameters");
-    private static final SerializedString F_PROVISIONER = new SerializedString("provisioner");
-    private static final SerializedString F_RECLAIM_POLICY = new SerializedString("reclaimPolicy");
-    private static final SerializedString F_VOLUME_BINDING_MODE = new SerializedString("volumeBindingMode");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "allowVolumeExpansion",
+            "allowedTopologies",
+            "mountOptions",
+            "parameters",
+            "provisioner",
+            "reclaimPolicy",
+            "volumeBindingMode");
 
     private StorageClassCodec() {
     }
@@ -48,44 +49,43 @@ public final class StorageClassCodec implements ObjectCodec<StorageClass> {
             return null;
         }
         StorageClass.Builder b = StorageClass.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "allowVolumeExpansion":
+                case 3:
                     b.allowVolumeExpansion(Codecs.readBoolean(p));
                     break;
-                case "allowedTopologies":
+                case 4:
                     b.allowedTopologies(JsonCollections.readList(p, TopologySelectorTermCodec.INSTANCE));
                     break;
-                case "mountOptions":
+                case 5:
                     b.mountOptions(JsonCollections.readList(p, Codecs.STRING));
                     break;
-                case "parameters":
+                case 6:
                     b.parameters(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "provisioner":
+                case 7:
                     b.provisioner(Codecs.readString(p));
                     break;
-                case "reclaimPolicy":
+                case 8:
                     b.reclaimPolicy(Codecs.readString(p));
                     break;
-                case "volumeBindingMode":
+                case 9:
                     b.volumeBindingMode(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -98,52 +98,52 @@ public final class StorageClassCodec implements ObjectCodec<StorageClass> {
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         Boolean v3 = v.allowVolumeExpansion();
         if (v3 != null) {
-            g.writeFieldName(F_ALLOW_VOLUME_EXPANSION);
+            g.writeFieldName(FIELDS.name(3));
             g.writeBoolean(v3);
         }
         List<TopologySelectorTerm> v4 = v.allowedTopologies();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_ALLOWED_TOPOLOGIES);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeList(v4, TopologySelectorTermCodec.INSTANCE, g);
         }
         List<String> v5 = v.mountOptions();
         if (!v5.isEmpty()) {
-            g.writeFieldName(F_MOUNT_OPTIONS);
+            g.writeFieldName(FIELDS.name(5));
             JsonCollections.writeList(v5, Codecs.STRING, g);
         }
         Map<String, String> v6 = v.parameters();
         if (!v6.isEmpty()) {
-            g.writeFieldName(F_PARAMETERS);
+            g.writeFieldName(FIELDS.name(6));
             JsonCollections.writeMap(v6, Codecs.STRING, g);
         }
         String v7 = v.provisioner();
         if (v7 != null) {
-            g.writeFieldName(F_PROVISIONER);
+            g.writeFieldName(FIELDS.name(7));
             g.writeString(v7);
         }
         String v8 = v.reclaimPolicy();
         if (v8 != null) {
-            g.writeFieldName(F_RECLAIM_POLICY);
+            g.writeFieldName(FIELDS.name(8));
             g.writeString(v8);
         }
         String v9 = v.volumeBindingMode();
         if (v9 != null) {
-            g.writeFieldName(F_VOLUME_BINDING_MODE);
+            g.writeFieldName(FIELDS.name(9));
             g.writeString(v9);
         }
         JsonCollections.writeExtras(v.extras(), g);

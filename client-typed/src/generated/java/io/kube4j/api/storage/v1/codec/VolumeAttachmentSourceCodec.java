@@ -4,8 +4,8 @@ package io.kube4j.api.storage.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,8 +19,9 @@ public final class VolumeAttachmentSourceCodec implements ObjectCodec<VolumeAtta
     /** The codec. */
     public static final VolumeAttachmentSourceCodec INSTANCE = new VolumeAttachmentSourceCodec();
 
-    private static final SerializedString F_INLINE_VOLUME_SPEC = new SerializedString("inlineVolumeSpec");
-    private static final SerializedString F_PERSISTENT_VOLUME_NAME = new SerializedString("persistentVolumeName");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "inlineVolumeSpec",
+            "persistentVolumeName");
 
     private VolumeAttachmentSourceCodec() {
     }
@@ -36,20 +37,19 @@ public final class VolumeAttachmentSourceCodec implements ObjectCodec<VolumeAtta
             return null;
         }
         VolumeAttachmentSource.Builder b = VolumeAttachmentSource.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "inlineVolumeSpec":
+                case 0:
                     b.inlineVolumeSpec(PersistentVolumeSpecCodec.INSTANCE.read(p));
                     break;
-                case "persistentVolumeName":
+                case 1:
                     b.persistentVolumeName(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -62,12 +62,12 @@ public final class VolumeAttachmentSourceCodec implements ObjectCodec<VolumeAtta
         g.writeStartObject(v);
         PersistentVolumeSpec v0 = v.inlineVolumeSpec();
         if (v0 != null) {
-            g.writeFieldName(F_INLINE_VOLUME_SPEC);
+            g.writeFieldName(FIELDS.name(0));
             PersistentVolumeSpecCodec.INSTANCE.write(v0, g);
         }
         String v1 = v.persistentVolumeName();
         if (v1 != null) {
-            g.writeFieldName(F_PERSISTENT_VOLUME_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

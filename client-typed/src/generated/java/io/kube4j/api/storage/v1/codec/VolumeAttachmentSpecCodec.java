@@ -4,8 +4,8 @@ package io.kube4j.api.storage.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class VolumeAttachmentSpecCodec implements ObjectCodec<VolumeAttach
     /** The codec. */
     public static final VolumeAttachmentSpecCodec INSTANCE = new VolumeAttachmentSpecCodec();
 
-    private static final SerializedString F_ATTACHER = new SerializedString("attacher");
-    private static final SerializedString F_NODE_NAME = new SerializedString("nodeName");
-    private static final SerializedString F_SOURCE = new SerializedString("source");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "attacher",
+            "nodeName",
+            "source");
 
     private VolumeAttachmentSpecCodec() {
     }
@@ -36,23 +37,22 @@ public final class VolumeAttachmentSpecCodec implements ObjectCodec<VolumeAttach
             return null;
         }
         VolumeAttachmentSpec.Builder b = VolumeAttachmentSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "attacher":
+                case 0:
                     b.attacher(Codecs.readString(p));
                     break;
-                case "nodeName":
+                case 1:
                     b.nodeName(Codecs.readString(p));
                     break;
-                case "source":
+                case 2:
                     b.source(VolumeAttachmentSourceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class VolumeAttachmentSpecCodec implements ObjectCodec<VolumeAttach
         g.writeStartObject(v);
         String v0 = v.attacher();
         if (v0 != null) {
-            g.writeFieldName(F_ATTACHER);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.nodeName();
         if (v1 != null) {
-            g.writeFieldName(F_NODE_NAME);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         VolumeAttachmentSource v2 = v.source();
         if (v2 != null) {
-            g.writeFieldName(F_SOURCE);
+            g.writeFieldName(FIELDS.name(2));
             VolumeAttachmentSourceCodec.INSTANCE.write(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

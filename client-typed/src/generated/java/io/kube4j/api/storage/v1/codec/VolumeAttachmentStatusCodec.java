@@ -4,8 +4,8 @@ package io.kube4j.api.storage.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,10 +19,11 @@ public final class VolumeAttachmentStatusCodec implements ObjectCodec<VolumeAtta
     /** The codec. */
     public static final VolumeAttachmentStatusCodec INSTANCE = new VolumeAttachmentStatusCodec();
 
-    private static final SerializedString F_ATTACH_ERROR = new SerializedString("attachError");
-    private static final SerializedString F_ATTACHED = new SerializedString("attached");
-    private static final SerializedString F_ATTACHMENT_METADATA = new SerializedString("attachmentMetadata");
-    private static final SerializedString F_DETACH_ERROR = new SerializedString("detachError");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "attachError",
+            "attached",
+            "attachmentMetadata",
+            "detachError");
 
     private VolumeAttachmentStatusCodec() {
     }
@@ -38,26 +39,25 @@ public final class VolumeAttachmentStatusCodec implements ObjectCodec<VolumeAtta
             return null;
         }
         VolumeAttachmentStatus.Builder b = VolumeAttachmentStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "attachError":
+                case 0:
                     b.attachError(VolumeErrorCodec.INSTANCE.read(p));
                     break;
-                case "attached":
+                case 1:
                     b.attached(Codecs.readBoolean(p));
                     break;
-                case "attachmentMetadata":
+                case 2:
                     b.attachmentMetadata(JsonCollections.readMap(p, Codecs.STRING));
                     break;
-                case "detachError":
+                case 3:
                     b.detachError(VolumeErrorCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -70,22 +70,22 @@ public final class VolumeAttachmentStatusCodec implements ObjectCodec<VolumeAtta
         g.writeStartObject(v);
         VolumeError v0 = v.attachError();
         if (v0 != null) {
-            g.writeFieldName(F_ATTACH_ERROR);
+            g.writeFieldName(FIELDS.name(0));
             VolumeErrorCodec.INSTANCE.write(v0, g);
         }
         Boolean v1 = v.attached();
         if (v1 != null) {
-            g.writeFieldName(F_ATTACHED);
+            g.writeFieldName(FIELDS.name(1));
             g.writeBoolean(v1);
         }
         Map<String, String> v2 = v.attachmentMetadata();
         if (!v2.isEmpty()) {
-            g.writeFieldName(F_ATTACHMENT_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             JsonCollections.writeMap(v2, Codecs.STRING, g);
         }
         VolumeError v3 = v.detachError();
         if (v3 != null) {
-            g.writeFieldName(F_DETACH_ERROR);
+            g.writeFieldName(FIELDS.name(3));
             VolumeErrorCodec.INSTANCE.write(v3, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

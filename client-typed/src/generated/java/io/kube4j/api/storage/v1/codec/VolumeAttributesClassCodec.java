@@ -4,8 +4,8 @@ package io.kube4j.api.storage.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,11 +20,12 @@ public final class VolumeAttributesClassCodec implements ObjectCodec<VolumeAttri
     /** The codec. */
     public static final VolumeAttributesClassCodec INSTANCE = new VolumeAttributesClassCodec();
 
-    private static final SerializedString F_API_VERSION = new SerializedString("apiVersion");
-    private static final SerializedString F_KIND = new SerializedString("kind");
-    private static final SerializedString F_METADATA = new SerializedString("metadata");
-    private static final SerializedString F_DRIVER_NAME = new SerializedString("driverName");
-    private static final SerializedString F_PARAMETERS = new SerializedString("parameters");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "apiVersion",
+            "kind",
+            "metadata",
+            "driverName",
+            "parameters");
 
     private VolumeAttributesClassCodec() {
     }
@@ -40,29 +41,28 @@ public final class VolumeAttributesClassCodec implements ObjectCodec<VolumeAttri
             return null;
         }
         VolumeAttributesClass.Builder b = VolumeAttributesClass.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "apiVersion":
+                case 0:
                     b.apiVersion(Codecs.readString(p));
                     break;
-                case "kind":
+                case 1:
                     b.kind(Codecs.readString(p));
                     break;
-                case "metadata":
+                case 2:
                     b.metadata(ObjectMetaCodec.INSTANCE.read(p));
                     break;
-                case "driverName":
+                case 3:
                     b.driverName(Codecs.readString(p));
                     break;
-                case "parameters":
+                case 4:
                     b.parameters(JsonCollections.readMap(p, Codecs.STRING));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -75,27 +75,27 @@ public final class VolumeAttributesClassCodec implements ObjectCodec<VolumeAttri
         g.writeStartObject(v);
         String v0 = v.apiVersion();
         if (v0 != null) {
-            g.writeFieldName(F_API_VERSION);
+            g.writeFieldName(FIELDS.name(0));
             g.writeString(v0);
         }
         String v1 = v.kind();
         if (v1 != null) {
-            g.writeFieldName(F_KIND);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         ObjectMeta v2 = v.metadata();
         if (v2 != null) {
-            g.writeFieldName(F_METADATA);
+            g.writeFieldName(FIELDS.name(2));
             ObjectMetaCodec.INSTANCE.write(v2, g);
         }
         String v3 = v.driverName();
         if (v3 != null) {
-            g.writeFieldName(F_DRIVER_NAME);
+            g.writeFieldName(FIELDS.name(3));
             g.writeString(v3);
         }
         Map<String, String> v4 = v.parameters();
         if (!v4.isEmpty()) {
-            g.writeFieldName(F_PARAMETERS);
+            g.writeFieldName(FIELDS.name(4));
             JsonCollections.writeMap(v4, Codecs.STRING, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,8 @@ package io.kube4j.api.storage.v1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -18,9 +18,10 @@ public final class VolumeErrorCodec implements ObjectCodec<VolumeError> {
     /** The codec. */
     public static final VolumeErrorCodec INSTANCE = new VolumeErrorCodec();
 
-    private static final SerializedString F_ERROR_CODE = new SerializedString("errorCode");
-    private static final SerializedString F_MESSAGE = new SerializedString("message");
-    private static final SerializedString F_TIME = new SerializedString("time");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "errorCode",
+            "message",
+            "time");
 
     private VolumeErrorCodec() {
     }
@@ -36,23 +37,22 @@ public final class VolumeErrorCodec implements ObjectCodec<VolumeError> {
             return null;
         }
         VolumeError.Builder b = VolumeError.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "errorCode":
+                case 0:
                     b.errorCode(Codecs.readInt32(p));
                     break;
-                case "message":
+                case 1:
                     b.message(Codecs.readString(p));
                     break;
-                case "time":
+                case 2:
                     b.time(Codecs.readTime(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -65,17 +65,17 @@ public final class VolumeErrorCodec implements ObjectCodec<VolumeError> {
         g.writeStartObject(v);
         Integer v0 = v.errorCode();
         if (v0 != null) {
-            g.writeFieldName(F_ERROR_CODE);
+            g.writeFieldName(FIELDS.name(0));
             g.writeNumber((int) v0);
         }
         String v1 = v.message();
         if (v1 != null) {
-            g.writeFieldName(F_MESSAGE);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         Instant v2 = v.time();
         if (v2 != null) {
-            g.writeFieldName(F_TIME);
+            g.writeFieldName(FIELDS.name(2));
             Codecs.writeTime(v2, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

@@ -4,8 +4,7 @@ package io.kube4j.api.storagemigration.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
-import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -19,7 +18,8 @@ public final class StorageVersionMigrationSpecCodec implements ObjectCodec<Stora
     /** The codec. */
     public static final StorageVersionMigrationSpecCodec INSTANCE = new StorageVersionMigrationSpecCodec();
 
-    private static final SerializedString F_RESOURCE = new SerializedString("resource");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "resource");
 
     private StorageVersionMigrationSpecCodec() {
     }
@@ -35,17 +35,16 @@ public final class StorageVersionMigrationSpecCodec implements ObjectCodec<Stora
             return null;
         }
         StorageVersionMigrationSpec.Builder b = StorageVersionMigrationSpec.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "resource":
+                case 0:
                     b.resource(GroupResourceCodec.INSTANCE.read(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -58,7 +57,7 @@ public final class StorageVersionMigrationSpecCodec implements ObjectCodec<Stora
         g.writeStartObject(v);
         GroupResource v0 = v.resource();
         if (v0 != null) {
-            g.writeFieldName(F_RESOURCE);
+            g.writeFieldName(FIELDS.name(0));
             GroupResourceCodec.INSTANCE.write(v0, g);
         }
         JsonCollections.writeExtras(v.extras(), g);

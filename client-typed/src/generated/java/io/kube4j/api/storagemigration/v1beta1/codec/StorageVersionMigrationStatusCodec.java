@@ -4,8 +4,8 @@ package io.kube4j.api.storagemigration.v1beta1.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.kube4j.api.codec.Codecs;
+import io.kube4j.api.codec.FieldMatcher;
 import io.kube4j.api.codec.JsonCollections;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ObjectCodec;
@@ -20,8 +20,9 @@ public final class StorageVersionMigrationStatusCodec implements ObjectCodec<Sto
     /** The codec. */
     public static final StorageVersionMigrationStatusCodec INSTANCE = new StorageVersionMigrationStatusCodec();
 
-    private static final SerializedString F_CONDITIONS = new SerializedString("conditions");
-    private static final SerializedString F_RESOURCE_VERSION = new SerializedString("resourceVersion");
+    private static final FieldMatcher FIELDS = new FieldMatcher(
+            "conditions",
+            "resourceVersion");
 
     private StorageVersionMigrationStatusCodec() {
     }
@@ -37,20 +38,19 @@ public final class StorageVersionMigrationStatusCodec implements ObjectCodec<Sto
             return null;
         }
         StorageVersionMigrationStatus.Builder b = StorageVersionMigrationStatus.builder();
-        for (String f = Codecs.firstField(p); f != null; f = p.nextFieldName()) {
+        for (int f = FIELDS.first(p); f != FieldMatcher.END; f = FIELDS.next(p, f)) {
             p.nextToken();
             switch (f) {
-                case "conditions":
+                case 0:
                     b.conditions(JsonCollections.readList(p, ConditionCodec.INSTANCE));
                     break;
-                case "resourceVersion":
+                case 1:
                     b.resourceVersion(Codecs.readString(p));
                     break;
                 default:
-                    b.putExtra(f, JsonValues.read(p));
+                    b.putExtra(p.currentName(), JsonValues.read(p));
             }
         }
-        Codecs.endObject(p);
         return b.build();
     }
 
@@ -63,12 +63,12 @@ public final class StorageVersionMigrationStatusCodec implements ObjectCodec<Sto
         g.writeStartObject(v);
         List<Condition> v0 = v.conditions();
         if (!v0.isEmpty()) {
-            g.writeFieldName(F_CONDITIONS);
+            g.writeFieldName(FIELDS.name(0));
             JsonCollections.writeList(v0, ConditionCodec.INSTANCE, g);
         }
         String v1 = v.resourceVersion();
         if (v1 != null) {
-            g.writeFieldName(F_RESOURCE_VERSION);
+            g.writeFieldName(FIELDS.name(1));
             g.writeString(v1);
         }
         JsonCollections.writeExtras(v.extras(), g);

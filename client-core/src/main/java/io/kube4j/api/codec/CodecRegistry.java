@@ -1,6 +1,5 @@
-package io.kube4j.client.internal.json;
+package io.kube4j.api.codec;
 
-import io.kube4j.api.codec.ObjectCodec;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import java.util.Optional;
  * with a {@code public static final INSTANCE} whose {@link ObjectCodec#type()} is the model class.
  * Results (including misses) are cached per class.
  */
-final class CodecLookup {
+public final class CodecRegistry {
     private static final ClassValue<Optional<ObjectCodec<?>>> CODECS = new ClassValue<>() {
         @Override
         protected Optional<ObjectCodec<?>> computeValue(Class<?> type) {
@@ -18,12 +17,12 @@ final class CodecLookup {
         }
     };
 
-    private CodecLookup() {
+    private CodecRegistry() {
     }
 
     /** The codec for {@code type}, or {@code null} if it has none. */
     @SuppressWarnings("unchecked")
-    static <T> ObjectCodec<T> find(Class<T> type) {
+    public static <T> ObjectCodec<T> find(Class<T> type) {
         return (ObjectCodec<T>) CODECS.get(type).orElse(null);
     }
 
