@@ -33,6 +33,14 @@ class UnstructuredConverterTest {
     }
 
     @Test
+    void smallValuesOfLongFieldsComeBackAsTheyDecode() {
+        APIResourceList typed = APIResourceList.builder().groupVersion("v1").putExtra("n", 5L).build();
+        Unstructured u = UnstructuredConverter.toUnstructured(typed);
+        assertThat(u.getNested("n")).containsInstanceOf(Integer.class);
+        assertThat(u).isEqualTo(Unstructured.fromJson(u.toJson()));
+    }
+
+    @Test
     void mismatchedTypeNamesThePath() {
         Unstructured u = Unstructured.fromJson(STATUS).with(List.of("details", "causes"),
                 List.of(Map.of("field", "ok"), Map.of("field", 5)));

@@ -97,7 +97,9 @@ public final class JsonTrees {
             Json.mapper().writeValue(tokens, value);
             try (JsonParser p = tokens.asParser(Json.mapper())) {
                 p.nextToken();
-                return JsonValues.read(p);
+                // A token buffer keeps Java number types (a Long field stays Long even when small): normalise
+                // to the smallest integer type, as decoding text does, so converted and decoded values are equal.
+                return Frozen.value(JsonValues.read(p));
             }
         } catch (IOException e) {
             throw new SerializationException("cannot convert " + value.getClass().getSimpleName() + " to JSON: "
