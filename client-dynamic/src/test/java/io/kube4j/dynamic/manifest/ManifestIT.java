@@ -256,4 +256,34 @@ class ManifestIT {
         assertThat(dry.objects()).hasSize(1);
         assertThat(exists(ns, "created")).as("dry run persists nothing").isFalse();
     }
+
+    @Test
+    void aCrdWhoseNamesAreRefusedFailsFastAndNamesItsDocument() {
+        String group = "c" + UUID.randomUUID().toString().substring(0, 8) + ".kube4j.test";
+        String crd = """
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: %2$s.%1$s}
+                spec:
+                  group: %1$s
+                  scope: Cluster
+                  names: {plural: %2$s, singular: %3$s, kind: Clash}
+                  versions:
+                  - name: v1
+                    served: true
+                    storage: true
+                    schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}
+                """;
+        Manifest m = Manifests.read(crd.formatted(group, "clashes", "clash") + "---\n" + crd.formatted(group, "others", "other"));
+        ManifestApplier applier = applier().build();
+        try {
+            ManifestResult r = applier.apply(m);
+            assertThat(r.results()).extracting(ObjectResult::outcome).containsExactly(Outcome.APPLIED, Outcome.FAILED);
+            assertThat(r.failures().get(0).toString()).startsWith("document 1 (line 14), apiextensions.k8s.io/v1 "
+                    + "CustomResourceDefinition others." + group + ": FAILED: CustomResourceDefinition others." + group
+                    + ": names not accepted: ").endsWith("\"ClashList\" is already in use");
+        } finally {
+            applier.delete(m);
+        }
+    }
 }
