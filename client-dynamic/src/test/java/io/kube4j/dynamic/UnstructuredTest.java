@@ -190,11 +190,12 @@ class UnstructuredTest {
         assertThatThrownBy(() -> u.getNestedList("spec", "list").get().add(4))
                 .isInstanceOf(UnsupportedOperationException.class);
 
+        Map<String, Object> nested = new LinkedHashMap<>(Map.of("n", 1));
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("kind", "K");
-        source.put("nested", new LinkedHashMap<>(Map.of("n", 1)));
+        source.put("nested", nested);
         Unstructured copy = Unstructured.of(source);
-        ((Map<String, Object>) source.get("nested")).put("n", 2);
+        nested.put("n", 2);
         assertThat(copy.getNestedLong("nested", "n")).contains(1L);
     }
 
