@@ -24,8 +24,9 @@ import java.util.Optional;
 
 /**
  * Any Kubernetes object as an immutable tree of frozen JSON values: {@code Map<String,Object>} (field order
- * kept), {@code List<Object>}, {@code String}, {@code Boolean} and exact numbers ({@code Integer}, {@code Long},
- * {@code BigInteger}; {@code Double} only for numbers written with a fraction or exponent).
+ * kept), {@code List<Object>}, {@code String}, {@code Boolean} and exact numbers: integral values are
+ * {@code Integer}, {@code Long} or {@code BigInteger} (even when written {@code 2.0}, as the API server reads
+ * them), {@code Double} only for real fractions.
  *
  * <p>Typed accessors cover the type and metadata fields; {@code getNestedXxx(path...)} read any field and
  * {@code with(path, value)} / {@code without(path...)} return updated copies that share every subtree off the
