@@ -2,9 +2,14 @@ package io.kube4j.informers;
 
 import io.kube4j.api.KubernetesList;
 import io.kube4j.api.KubernetesObject;
+import io.kube4j.api.schema.GroupVersionResource;
 import io.kube4j.client.ResourceClient;
 import io.kube4j.client.ResourceType;
 import io.kube4j.client.RestClient;
+import io.kube4j.discovery.RestMapping;
+import io.kube4j.dynamic.DynamicClient;
+import io.kube4j.dynamic.Unstructured;
+import io.kube4j.dynamic.UnstructuredList;
 import io.kube4j.informers.internal.DefaultSharedIndexInformer;
 import io.kube4j.informers.internal.ListerWatcher;
 import io.kube4j.informers.internal.ResourceListerWatcher;
@@ -82,6 +87,36 @@ public final class SharedInformerFactory implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         return shared(new Key(type, type.type(), options), options,
                 () -> ResourceListerWatcher.of(new ResourceClient<>(client, type), options.namespace()), type.type());
+    }
+
+    /**
+     * The shared informer on any resource, built-in or custom, as {@link Unstructured} objects (all namespaces,
+     * or cluster-scoped).
+     */
+    public SharedIndexInformer<Unstructured> informerFor(GroupVersionResource resource) {
+        return informerFor(resource, InformerOptions.DEFAULT);
+    }
+
+    /**
+     * The shared informer on any resource as {@link Unstructured} objects, with these options. The resource's
+     * kind is unknown here: a controller that {@code owns} objects needs {@link #informerFor(RestMapping,
+     * InformerOptions)} for its primary.
+     */
+    public SharedIndexInformer<Unstructured> informerFor(GroupVersionResource resource, InformerOptions options) {
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(options, "options");
+        return informerFor(DynamicClient.resourceType(resource, options.namespace() != null), options);
+    }
+
+    /** The shared informer on the resource of a {@link RestMapping} (from discovery) as {@link Unstructured} objects. */
+    public SharedIndexInformer<Unstructured> informerFor(RestMapping mapping, InformerOptions options) {
+        Objects.requireNonNull(mapping, "mapping");
+        Objects.requireNonNull(options, "options");
+        String plural = mapping.resource().resource();
+        ResourceType<Unstructured, UnstructuredList> type = mapping.namespaced()
+                ? ResourceType.namespaced(mapping.kind(), plural, Unstructured.class, UnstructuredList.class)
+                : ResourceType.clusterScoped(mapping.kind(), plural, Unstructured.class, UnstructuredList.class);
+        return informerFor(type, options);
     }
 
     /**
@@ -186,11 +221,27 @@ public final class SharedInformerFactory implements AutoCloseable {
         }
     }
 
-    /** What makes two requests share one informer. */
-    private record Key(ResourceType<?, ?> type, Class<?> objectType, String namespace, String labelSelector,
-            String fieldSelector) {
+    /**
+     * What makes two requests share one informer: the collection's URL (so a dynamic informer asked for by
+     * resource or by mapping is the same one), the Java type of the objects, namespace and selectors.
+     */
+    private record Key(String collection, Class<?> objectType, String namespace, String labelSelector,
+            String fieldSelector, ResourceType<?, ?> type) {
         Key(ResourceType<?, ?> type, Class<?> objectType, InformerOptions o) {
-            this(type, objectType, o.namespace(), o.labelSelector(), o.fieldSelector());
+            this(type.apiPath() + "/" + type.plural(), objectType, o.namespace(), o.labelSelector(), o.fieldSelector(),
+                    type);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && collection.equals(k.collection) && objectType.equals(k.objectType)
+                    && Objects.equals(namespace, k.namespace) && Objects.equals(labelSelector, k.labelSelector)
+                    && Objects.equals(fieldSelector, k.fieldSelector);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(collection, objectType, namespace, labelSelector, fieldSelector);
         }
     }
 }

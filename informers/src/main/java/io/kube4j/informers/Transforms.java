@@ -2,6 +2,7 @@ package io.kube4j.informers;
 
 import io.kube4j.api.KubernetesObject;
 import io.kube4j.api.meta.v1.ObjectMeta;
+import io.kube4j.dynamic.Unstructured;
 import io.kube4j.informers.internal.MetadataRewriter;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -21,8 +22,8 @@ public final class Transforms {
 
     /**
      * Drops {@code metadata.managedFields}, which servers fill on every object and programs rarely read
-     * (often the largest part of small objects). Works for every model with a {@code toBuilder()} whose
-     * builder has {@code metadata(ObjectMeta)}, which covers generated and CRD models.
+     * (often the largest part of small objects). Works for {@link Unstructured} objects and for every model
+     * with a {@code toBuilder()} whose builder has {@code metadata(ObjectMeta)} (generated and CRD models).
      */
     public static Transform stripManagedFields() {
         return STRIP_MANAGED_FIELDS;
@@ -36,6 +37,9 @@ public final class Transforms {
     }
 
     private static KubernetesObject stripManagedFields(KubernetesObject object) {
+        if (object instanceof Unstructured u) {
+            return u.getNested("metadata", "managedFields").isPresent() ? u.without("metadata", "managedFields") : u;
+        }
         ObjectMeta meta = object.metadata();
         if (meta == null || meta.managedFields().isEmpty()) {
             return object;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kube4j.api.core.v1.ConfigMap;
 import io.kube4j.api.core.v1.Pod;
+import io.kube4j.dynamic.Unstructured;
 import org.junit.jupiter.api.Test;
 
 class TransformsTest {
@@ -19,6 +20,18 @@ class TransformsTest {
         assertThat(stripped.spec().nodeName()).isEqualTo("n1");
         assertThat(pod.metadata().managedFields()).hasSize(1); // the input is untouched
         ConfigMap none = Fixtures.cm("a", "1");
+        assertThat(Transforms.stripManagedFields().apply(none)).isSameAs(none);
+    }
+
+    @Test
+    void stripManagedFieldsOfUnstructuredObjects() {
+        Unstructured u = Unstructured.fromJson("{\"apiVersion\":\"x.io/v1\",\"kind\":\"W\",\"metadata\":{\"name\":\"w\","
+                + "\"resourceVersion\":\"3\",\"managedFields\":[{\"manager\":\"m\"}]},\"spec\":{\"a\":1}}");
+        Unstructured stripped = (Unstructured) Transforms.stripManagedFields().apply(u);
+        assertThat(stripped.getNested("metadata", "managedFields")).isEmpty();
+        assertThat(stripped.resourceVersion()).isEqualTo("3");
+        assertThat(stripped.getNestedLong("spec", "a")).contains(1L);
+        Unstructured none = stripped;
         assertThat(Transforms.stripManagedFields().apply(none)).isSameAs(none);
     }
 
