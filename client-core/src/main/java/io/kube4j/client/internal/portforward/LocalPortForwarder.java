@@ -66,7 +66,7 @@ public final class LocalPortForwarder implements PortForward {
         LocalPortForwarder forwarder = new LocalPortForwarder(connector, request, options, server);
         forwarder.start(forwarder::acceptLoop);
         forwarder.registry.add(forwarder);
-        LOG.debug("forwarding {} to port {} of {}", forwarder.localAddress(), options.remotePort(), request.describe());
+        LOG.debug("forwarding {} to port {} of {}", forwarder.where(), options.remotePort(), request.describe());
         return forwarder;
     }
 
@@ -90,6 +90,11 @@ public final class LocalPortForwarder implements PortForward {
         return connections.size();
     }
 
+    /** {@code 127.0.0.1:<port>}, for messages. */
+    private String where() {
+        return server.getInetAddress().getHostAddress() + ":" + server.getLocalPort();
+    }
+
     private void acceptLoop() {
         while (!closed) {
             Socket socket;
@@ -99,7 +104,7 @@ public final class LocalPortForwarder implements PortForward {
                 if (closed || server.isClosed()) {
                     return;
                 }
-                LOG.warn("port-forward {}: accepting a local connection failed: {}", localAddress(), e.toString());
+                LOG.warn("port-forward {}: accepting a local connection failed: {}", where(), e.toString());
                 pause();
                 continue;
             }
@@ -122,7 +127,7 @@ public final class LocalPortForwarder implements PortForward {
     }
 
     private void report(KubeException e) {
-        LOG.warn("port-forward {} -> {}: {}", localAddress(), options.remotePort(), e.getMessage());
+        LOG.warn("port-forward {} -> {}: {}", where(), options.remotePort(), e.getMessage());
         if (options.errorListener() != null) {
             try {
                 options.errorListener().accept(e);
@@ -172,6 +177,6 @@ public final class LocalPortForwarder implements PortForward {
 
     @Override
     public String toString() {
-        return "port-forward " + localAddress() + " -> " + request.describe() + ":" + options.remotePort();
+        return "port-forward " + where() + " -> " + request.describe() + ":" + options.remotePort();
     }
 }
