@@ -188,6 +188,38 @@ class PortForwardTest extends WebSocketServerSupport {
     }
 
     @Test
+    void aLocalHalfCloseStillDeliversWhatThePodSentBeforeTheClose() throws Exception {
+        serve(() -> upperCaser(ws -> { }));
+        try (PortForward pf = open(); Socket local = new Socket(pf.localAddress().getAddress(), pf.localPort())) {
+            local.getOutputStream().write("request".getBytes(StandardCharsets.UTF_8));
+            local.shutdownOutput();
+            local.setSoTimeout(10_000);
+            assertThat(local.getInputStream().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("REQUEST");
+            assertThat(peers.get(0).clientClosed.get(10, TimeUnit.SECONDS)).isEqualTo(1000);
+            awaitNoConnections(pf);
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void closeDuringAPendingUpgradeDoesNotWaitForIt() throws Exception {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder().headersDelay(60, TimeUnit.SECONDS).build();
+            }
+        });
+        PortForward pf = open();
+        try (Socket local = new Socket(pf.localAddress().getAddress(), pf.localPort())) {
+            takeRequest(); // the upgrade is pending
+            pf.close();
+            assertThat(Kube4jThreads.alive()).noneMatch(n -> n.startsWith("kube4j-portforward"));
+            assertThat(endOfStream(local)).isTrue();
+        }
+        assertThat(errors).as("a close is not a failure").isEmpty();
+    }
+
+    @Test
     void concurrentLocalConnectionsEachGetTheirOwnWebSocket() throws Exception {
         serve(() -> upperCaser(ws -> { }));
         try (PortForward pf = open()) {

@@ -44,7 +44,7 @@ final class ForwardedConnection extends ChannelListener {
     private final int[] prefixSeen = new int[2];
     private final int[] prefixValue = new int[2];
     private volatile WebSocket ws;
-    private boolean ending;
+    private boolean closing;
     private boolean ended;
 
     ForwardedConnection(WebSocketConnector connector, Request request, int port, Socket local,
@@ -59,19 +59,19 @@ final class ForwardedConnection extends ChannelListener {
 
     /** Opens the WebSocket and copies local input to it until either side ends. */
     void run() {
-        if (isEnding()) {
+        if (isClosing()) {
             return;
         }
         try {
             ws = connector.connect(request, List.of(PROTOCOL), this).ws();
         } catch (KubeException e) {
-            end(e);
+            fail(e);
             return;
         } catch (RuntimeException e) {
-            end(new TransportException(request.describe() + ": " + e, e, false));
+            fail(new TransportException(request.describe() + ": " + e, e, false));
             return;
         }
-        if (isEnding()) {
+        if (isClosing()) {
             ws.cancel(); // closed during the handshake
             return;
         }
@@ -86,8 +86,7 @@ final class ForwardedConnection extends ChannelListener {
             while (true) {
                 int n = in.read(buf, 1, MAX_FRAME);
                 if (n < 0) {
-                    // No half-close in this protocol: the local client is done, so the connection is.
-                    finish();
+                    closeFromLocal();
                     return;
                 }
                 WebSocket socket = SendWindow.await(this::writable);
@@ -96,15 +95,15 @@ final class ForwardedConnection extends ChannelListener {
                 }
             }
         } catch (IOException e) {
-            if (!isEnding()) {
-                LOG.debug("{}: local connection ended: {}", request.describe(), e.toString());
-                finish();
+            if (!isClosing()) {
+                LOG.debug("{}: local connection failed: {}", request.describe(), e.toString());
+                close();
             }
         }
     }
 
     private WebSocket writable() throws IOException {
-        if (isEnding()) {
+        if (isClosing()) {
             throw new IOException("forwarded connection is closing");
         }
         return ws;
@@ -116,16 +115,13 @@ final class ForwardedConnection extends ChannelListener {
             LOG.debug("{}: ignoring {} bytes on channel {}", request.describe(), payload.remaining(), channel);
             return;
         }
-        if (!stripPort(channel, payload)) {
-            return;
-        }
-        if (!payload.hasRemaining() || isEnding()) {
+        if (!stripPort(channel, payload) || !payload.hasRemaining() || isEnded()) {
             return;
         }
         if (channel == ERROR) {
             byte[] text = new byte[Math.min(payload.remaining(), MAX_ERROR_TEXT)];
             payload.get(text);
-            end(new PortForwardException(port, request.describe() + ": " + port + ": "
+            fail(new PortForwardException(port, request.describe() + ": " + port + ": "
                     + new String(text, StandardCharsets.UTF_8).trim()));
             return;
         }
@@ -136,16 +132,16 @@ final class ForwardedConnection extends ChannelListener {
             out.write(copy);
         } catch (IOException e) {
             LOG.debug("{}: local client went away: {}", request.describe(), e.toString());
-            finish();
+            close();
         }
     }
 
-    /** Consumes the two-byte port prefix of a channel; false (after reporting) when it names another port. */
+    /** Consumes the two-byte port prefix of a channel; false (after failing) when it names another port. */
     private boolean stripPort(int channel, ByteBuffer payload) {
         while (prefixSeen[channel] < 2 && payload.hasRemaining()) {
             prefixValue[channel] |= (payload.get() & 0xff) << (8 * prefixSeen[channel]);
             if (++prefixSeen[channel] == 2 && prefixValue[channel] != port) {
-                end(new TransportException(request.describe() + ": the server answered for port "
+                fail(new TransportException(request.describe() + ": the server answered for port "
                         + prefixValue[channel] + " on channel " + channel + ", expected " + port, null, false));
                 return false;
             }
@@ -155,28 +151,21 @@ final class ForwardedConnection extends ChannelListener {
 
     @Override
     protected void onRemoteClose(int code, String reason) {
-        closeLocal();
+        closeLocal(); // everything the server sent before its close has been written
     }
 
     @Override
     protected void onBroken(TransportException failure) {
-        if (isEnding()) {
+        if (isClosing()) {
             closeLocal(); // we asked for the close; a cut after that is expected
         } else {
-            end(failure);
+            fail(failure);
         }
     }
 
-    /** Ends this connection from outside (the forwarder closes). */
+    /** Ends this connection from outside (the forwarder closes, or the local socket failed). */
     void close() {
-        finish();
-    }
-
-    /** Ends normally: close the WebSocket (the server then ends the pod side) and the local socket. */
-    private void finish() {
-        if (!markEnding()) {
-            return;
-        }
+        markClosing();
         WebSocket socket = ws;
         if (socket != null) {
             socket.close(1000, null);
@@ -184,12 +173,30 @@ final class ForwardedConnection extends ChannelListener {
         closeLocal();
     }
 
-    /** Ends with a failure: report it, cut the WebSocket, close the local socket. */
-    private void end(KubeException failure) {
-        if (!markEnding()) {
-            return;
+    /**
+     * The local client sent end-of-input. The protocol cannot pass a half-close on, so close the WebSocket;
+     * the local socket stays open for what the server still sends until its close arrives (or OkHttp gives up
+     * waiting for it).
+     */
+    private void closeFromLocal() {
+        if (markClosing()) {
+            ws.close(1000, null);
         }
-        errors.accept(failure);
+    }
+
+    /** Ends with a failure: report it (unless this connection was being closed anyway) and cut both sides. */
+    private void fail(KubeException failure) {
+        boolean report;
+        synchronized (this) {
+            if (ended) {
+                return;
+            }
+            report = !closing;
+            closing = true;
+        }
+        if (report) {
+            errors.accept(failure);
+        }
         WebSocket socket = ws;
         if (socket != null) {
             socket.cancel();
@@ -197,16 +204,20 @@ final class ForwardedConnection extends ChannelListener {
         closeLocal();
     }
 
-    private synchronized boolean markEnding() {
-        if (ending) {
+    private synchronized boolean markClosing() {
+        if (closing) {
             return false;
         }
-        ending = true;
+        closing = true;
         return true;
     }
 
-    private synchronized boolean isEnding() {
-        return ending;
+    private synchronized boolean isClosing() {
+        return closing;
+    }
+
+    private synchronized boolean isEnded() {
+        return ended;
     }
 
     private void closeLocal() {
@@ -215,7 +226,7 @@ final class ForwardedConnection extends ChannelListener {
                 return;
             }
             ended = true;
-            ending = true;
+            closing = true;
         }
         try {
             local.close();

@@ -163,6 +163,11 @@ public final class LocalPortForwarder implements PortForward {
         long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
         List<Thread> snapshot = new ArrayList<>(threads);
         for (Thread t : snapshot) {
+            if (t != Thread.currentThread()) {
+                t.interrupt(); // ends handshake waits and send-window pauses; socket reads end with the sockets
+            }
+        }
+        for (Thread t : snapshot) {
             if (t == Thread.currentThread()) {
                 continue;
             }
