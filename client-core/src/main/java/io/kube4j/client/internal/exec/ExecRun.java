@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a command to completion ({@code execAndWait}): output is collected on the socket reader thread into
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ExecRun {
     private static final int COPY_BUFFER = 32 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(ExecRun.class);
 
     private ExecRun() {
     }
@@ -90,6 +93,10 @@ public final class ExecRun {
                     return;
                 }
             }
+        }
+        if (input != null && !WebSocketExecSession.V5.equals(session.protocol())) {
+            LOG.warn("{}: the server speaks {}, which cannot close stdin alone; a command reading stdin to its end "
+                    + "only finishes when the session ends", request.describe(), session.protocol());
         }
         try {
             stdin.close();

@@ -1,6 +1,7 @@
 package io.kube4j.client.internal.exec;
 
 import io.kube4j.client.ExecOptions;
+import io.kube4j.client.ExecResult;
 import io.kube4j.client.ExecSession;
 import io.kube4j.client.Request;
 import io.kube4j.client.TransportException;
@@ -165,10 +166,10 @@ public final class WebSocketExecSession extends ChannelListener implements ExecS
     }
 
     /** The output the collectors kept, with {@code exitCode}. */
-    io.kube4j.client.ExecResult result(int code) {
+    ExecResult result(int code) {
         CappedCollector o = out instanceof CappedCollector c ? c : null;
         CappedCollector e = err instanceof CappedCollector c ? c : null;
-        return new io.kube4j.client.ExecResult(code, o == null ? new byte[0] : o.bytes(),
+        return new ExecResult(code, o == null ? new byte[0] : o.bytes(),
                 e == null ? new byte[0] : e.bytes(), o != null && o.truncated(), e != null && e.truncated());
     }
 
