@@ -8,6 +8,7 @@ import com.github.jknack.handlebars.context.MapValueResolver;
 import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 import io.kube4j.codegen.model.FieldDesc;
 import io.kube4j.codegen.model.ModelDesc;
+import io.kube4j.codegen.model.ResourceRef;
 import io.kube4j.codegen.model.ScalarKind;
 import io.kube4j.codegen.model.TypeRef;
 import java.io.IOException;
@@ -153,6 +154,13 @@ public final class ModelRenderer {
                     + imports.use(m.listItem().qualifiedName()) + ">");
         } else {
             ctx.put("implementsClause", "");
+        }
+        if (m.resource() != null) {
+            ResourceRef r = m.resource();
+            ctx.put("resourceAnnotation", "@" + imports.use("io.kube4j.api.KubeResource") + "(group = \""
+                    + r.gvk().group() + "\", version = \"" + r.gvk().version() + "\", kind = \"" + r.gvk().kind()
+                    + "\", plural = \"" + r.plural() + "\", namespaced = " + r.namespaced()
+                    + (r.listClass() == null ? "" : ", listType = " + imports.use(r.listClass()) + ".class") + ")");
         }
         if (m.gvk() != null) {
             ctx.put("apiVersion", m.gvk().apiVersion());
