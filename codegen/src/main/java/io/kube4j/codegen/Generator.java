@@ -170,7 +170,10 @@ public final class Generator {
         return out;
     }
 
-    private static void checkNames(List<ModelDesc> models) {
+    /**
+     * Fails when a model's class name is one the templates use for another class, or two models share a name.
+     */
+    public static void checkNames(List<ModelDesc> models) {
         Set<String> seen = new HashSet<>();
         for (ModelDesc m : models) {
             if (RESERVED_CLASS_NAMES.contains(m.className())) {

@@ -231,7 +231,8 @@ public final class ModelRenderer {
         if (m.gvk() != null) {
             return source + "(kind {@code " + m.gvk().kind() + "} of {@code " + m.gvk().apiVersion() + "}).";
         }
-        return source + "(part of {@code " + m.groupVersion() + "}).";
+        return source.isEmpty() ? "Part of {@code " + m.groupVersion() + "}."
+                : source + "(part of {@code " + m.groupVersion() + "}).";
     }
 
     private static String javaString(String s) {
