@@ -32,7 +32,7 @@ public final class CrdCodegen {
      * Generates the CRDs in {@code inputs} (files, or directories of {@code .yaml/.yml/.json} files) into
      * {@code output}.
      *
-     * @param clean delete {@code output} first (only for a directory the generator owns, e.g. under target/)
+     * @param clean delete every other file under {@code output} (only for a directory the generator owns)
      * @throws IllegalArgumentException when the input holds no CRD or a bad one
      */
     public static Summary run(List<Path> inputs, String basePackage, Path output, boolean clean) {
@@ -47,7 +47,7 @@ public final class CrdCodegen {
         CrdGenerator.Result result = CrdGenerator.generate(crds, basePackage);
         try {
             if (clean) {
-                delete(output);
+                deleteAllBut(output, result.files().keySet());
             }
             int written = 0;
             for (Map.Entry<String, String> e : result.files().entrySet()) {
@@ -67,13 +67,25 @@ public final class CrdCodegen {
         }
     }
 
-    private static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
+    /** Deletes the files under {@code root} that are not in {@code keep}, then empty directories. */
+    private static void deleteAllBut(Path root, java.util.Set<String> keep) throws IOException {
+        if (!Files.isDirectory(root)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+                String rel = root.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+                if (Files.isDirectory(p)) {
+                    if (!p.equals(root)) {
+                        try (Stream<Path> children = Files.list(p)) {
+                            if (children.findAny().isEmpty()) {
+                                Files.delete(p);
+                            }
+                        }
+                    }
+                } else if (!keep.contains(rel)) {
+                    Files.delete(p);
+                }
             }
         }
     }
