@@ -223,7 +223,9 @@ public final class ResourceClient<T extends KubernetesObject, L extends Kubernet
     }
 
     private String namespaceFor(String ns, T object) {
-        String own = metadata(object).namespace();
+        // Create-only kinds (TokenReview, SelfSubjectAccessReview, ...) are usually sent without metadata.
+        ObjectMeta meta = Objects.requireNonNull(object, "object").metadata();
+        String own = meta == null ? null : meta.namespace();
         boolean hasNs = ns != null && !ns.isEmpty();
         if (!type.namespaced()) {
             return hasNs ? ns : null; // collection() rejects a namespace on cluster-scoped types

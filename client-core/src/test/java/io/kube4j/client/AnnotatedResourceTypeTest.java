@@ -137,6 +137,21 @@ class AnnotatedResourceTypeTest extends WireMockSupport {
     }
 
     @Test
+    void createOnlyKindsNeedNoMetadata() {
+        WM.stubFor(post(urlPathEqualTo("/apis/example.com/v1/reviews")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"spec\":{\"ok\":true}}")));
+        var reviews = client().resource(ResourceType.clusterScoped(GroupVersionKind.of("example.com", "v1", "Review"),
+                "reviews", Gadget.class));
+        Gadget answer = reviews.create(null, new Gadget(null, null, null, Map.of("user", "me")), CreateOptions.DEFAULT);
+        assertThat(answer.spec()).containsEntry("ok", true);
+        WM.verify(postRequestedFor(urlPathEqualTo("/apis/example.com/v1/reviews"))
+                .withRequestBody(equalToJson("{\"spec\":{\"user\":\"me\"}}")));
+        var gadgets = client().resource(ResourceType.of(Gadget.class));
+        assertThatThrownBy(() -> gadgets.create(null, new Gadget(null, null, null, Map.of()), CreateOptions.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a namespace is required");
+    }
+
+    @Test
     void subresourceCallsCarryTheirOptions() {
         WM.stubFor(get(urlPathEqualTo("/api/v1/namespaces/ns/pods/web/scale"))
                 .withQueryParam("resourceVersion", equalTo("0")).willReturn(okJson("{\"spec\":{\"replicas\":2}}")));
