@@ -13,11 +13,14 @@ import io.kube4j.client.internal.http.RequestExecutor;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,6 +50,7 @@ public final class RestClient implements AutoCloseable {
     private final ExecutorService ownedDispatcher;
     private final ExecutorService ownedCallbacks;
     private final ScheduledThreadPoolExecutor scheduler;
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
     private RestClient(Builder b) {
         this.server = b.server;
@@ -55,7 +59,7 @@ public final class RestClient implements AutoCloseable {
         OkHttpClient base;
         if (b.config != null) {
             ownedDispatcher = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                    new SynchronousQueue<>(), Threads.factory("http"));
+                    new SynchronousQueue<>(), tracked(Threads.factory("http")));
             base = OkHttpClients.create(b.config, ownedDispatcher);
             ownedClient = base;
         } else {
@@ -65,12 +69,12 @@ public final class RestClient implements AutoCloseable {
         }
         Executor callbacks = b.callbackExecutor;
         if (callbacks == null) {
-            ownedCallbacks = Executors.newCachedThreadPool(Threads.factory("callback"));
+            ownedCallbacks = Executors.newCachedThreadPool(tracked(Threads.factory("callback")));
             callbacks = ownedCallbacks;
         } else {
             ownedCallbacks = null;
         }
-        scheduler = new ScheduledThreadPoolExecutor(1, Threads.factory("scheduler"));
+        scheduler = new ScheduledThreadPoolExecutor(1, tracked(Threads.factory("scheduler")));
         scheduler.setRemoveOnCancelPolicy(true);
         scheduler.setKeepAliveTime(30, TimeUnit.SECONDS);
         scheduler.allowCoreThreadTimeOut(true);
@@ -173,8 +177,29 @@ public final class RestClient implements AutoCloseable {
         await(scheduler, deadline);
         await(ownedDispatcher, deadline);
         await(ownedCallbacks, deadline);
+        // An executor reports termination just before its last worker thread has exited; wait for them.
+        for (Thread t : threads) {
+            join(t, deadline);
+        }
         if (ownedClient != null) {
             ownedClient.connectionPool().evictAll();
+        }
+    }
+
+    private ThreadFactory tracked(ThreadFactory factory) {
+        return r -> {
+            Thread t = factory.newThread(r);
+            threads.removeIf(old -> old.getState() == Thread.State.TERMINATED);
+            threads.add(t);
+            return t;
+        };
+    }
+
+    private static void join(Thread t, long deadline) {
+        try {
+            t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

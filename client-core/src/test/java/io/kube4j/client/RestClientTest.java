@@ -225,6 +225,30 @@ class RestClientTest extends WireMockSupport {
     }
 
     @Test
+    void closingTheClientEndsAnOpenStream() throws Exception {
+        try (RawHttpServer server = new RawHttpServer((line, socket, out) -> {
+            out.write(RawHttpServer.CHUNKED_JSON_HEADERS.getBytes(StandardCharsets.US_ASCII));
+            RawHttpServer.chunk(out, "first line\n");
+            RawHttpServer.holdOpen(socket);
+        })) {
+            RestClient c = track(RestClient.create(Config.builder().server(server.baseUrl()).build()));
+            InputStream in = c.get().namespace("ns").resource("pods").name("web").subresource("log")
+                    .param("follow", true).stream();
+            assertThat(new String(in.readNBytes(11), StandardCharsets.UTF_8)).isEqualTo("first line\n");
+            CompletableFuture<Object> reader = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return in.read();
+                } catch (IOException e) {
+                    return e;
+                }
+            });
+            c.close();
+            assertThat(reader.get(10, TimeUnit.SECONDS)).as("the blocked read ends").isNotNull();
+            in.close();
+        }
+    }
+
+    @Test
     void closeStopsEveryThreadItStartedAndRefusesNewCalls() throws Exception {
         Set<Thread> before = new HashSet<>(kube4jThreads());
         WM.stubFor(get("/api/v1/namespaces/ns/pods/web").willReturn(okJson(podJson("ns", "web"))));

@@ -24,8 +24,9 @@ import java.util.Optional;
 
 /**
  * Any Kubernetes object as an immutable tree of frozen JSON values: {@code Map<String,Object>} (field order
- * kept), {@code List<Object>}, {@code String}, {@code Boolean} and exact numbers ({@code Integer}, {@code Long},
- * {@code BigInteger}; {@code Double} only for numbers written with a fraction or exponent).
+ * kept), {@code List<Object>}, {@code String}, {@code Boolean} and exact numbers: integral values are
+ * {@code Integer}, {@code Long} or {@code BigInteger} (even when written {@code 2.0}, as the API server reads
+ * them), {@code Double} only for real fractions.
  *
  * <p>Typed accessors cover the type and metadata fields; {@code getNestedXxx(path...)} read any field and
  * {@code with(path, value)} / {@code without(path...)} return updated copies that share every subtree off the
@@ -219,13 +220,12 @@ public final class Unstructured implements KubernetesObject {
 
     /** The value at {@code path} (object field names); empty when absent or JSON null. */
     public Optional<Object> getNested(String... path) {
-        Object v = NestedPaths.get(object, NestedPaths.check(path));
-        return v == NestedPaths.MISSING ? Optional.empty() : Optional.of(v);
+        return NestedPaths.find(object, path, Object.class, "a value");
     }
 
     /** The string at {@code path}. @throws SerializationException if the value is not a string */
     public Optional<String> getNestedString(String... path) {
-        return typed(path, String.class, "a string");
+        return NestedPaths.find(object, path, String.class, "a string");
     }
 
     /**
@@ -234,64 +234,39 @@ public final class Unstructured implements KubernetesObject {
      * @throws SerializationException if the value is not an integer or does not fit in 64 bits
      */
     public Optional<Long> getNestedLong(String... path) {
-        Object v = NestedPaths.get(object, NestedPaths.check(path));
-        if (v == NestedPaths.MISSING) {
-            return Optional.empty();
-        }
-        if (v instanceof Integer || v instanceof Long) {
-            return Optional.of(((Number) v).longValue());
-        }
-        throw NestedPaths.mismatch(path, path.length - 1, "a 64-bit integer", v);
+        return NestedPaths.findLong(object, path);
     }
 
     /** The number at {@code path} as a double (integers are widened). @throws SerializationException if not a number */
     public Optional<Double> getNestedDouble(String... path) {
-        return typed(path, Number.class, "a number").map(Number::doubleValue);
+        return NestedPaths.find(object, path, Number.class, "a number").map(Number::doubleValue);
     }
 
     /** The boolean at {@code path}. @throws SerializationException if the value is not a boolean */
     public Optional<Boolean> getNestedBoolean(String... path) {
-        return typed(path, Boolean.class, "a boolean");
+        return NestedPaths.find(object, path, Boolean.class, "a boolean");
     }
 
     /** The object at {@code path} (immutable). @throws SerializationException if the value is not an object */
     @SuppressWarnings("unchecked")
     public Optional<Map<String, Object>> getNestedMap(String... path) {
-        return typed(path, Map.class, "an object").map(m -> (Map<String, Object>) m);
+        return NestedPaths.find(object, path, Map.class, "an object").map(m -> (Map<String, Object>) m);
     }
 
     /** The array at {@code path} (immutable). @throws SerializationException if the value is not an array */
     @SuppressWarnings("unchecked")
     public Optional<List<Object>> getNestedList(String... path) {
-        return typed(path, List.class, "an array").map(l -> (List<Object>) l);
+        return NestedPaths.find(object, path, List.class, "an array").map(l -> (List<Object>) l);
     }
 
     /** The object of strings at {@code path}, e.g. labels. @throws SerializationException on any other shape */
-    @SuppressWarnings("unchecked")
     public Optional<Map<String, String>> getNestedStringMap(String... path) {
-        Optional<Map<String, Object>> map = getNestedMap(path);
-        map.ifPresent(m -> m.forEach((k, v) -> {
-            if (!(v instanceof String)) {
-                throw NestedPaths.mismatch(append(path, k), path.length, "a string", v);
-            }
-        }));
-        return map.map(m -> (Map<String, String>) (Map<String, ?>) m);
+        return NestedPaths.findStringMap(object, path);
     }
 
     /** The array of strings at {@code path}, e.g. finalizers. @throws SerializationException on any other shape */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> getNestedStringList(String... path) {
-        Optional<List<Object>> list = getNestedList(path);
-        list.ifPresent(l -> {
-            for (int i = 0; i < l.size(); i++) {
-                if (!(l.get(i) instanceof String)) {
-                    String where = NestedPaths.format(path, path.length - 1) + "[" + i + "]";
-                    throw new SerializationException(where + ": expected a string but found "
-                            + NestedPaths.jsonType(l.get(i)), where, null, null);
-                }
-            }
-        });
-        return list.map(l -> (List<String>) (List<?>) l);
+        return NestedPaths.findStringList(object, path);
     }
 
     /**
@@ -430,22 +405,5 @@ public final class Unstructured implements KubernetesObject {
             return (String) v;
         }
         throw NestedPaths.mismatch(new String[] {"metadata", field}, 1, "a string", v);
-    }
-
-    private <T> Optional<T> typed(String[] path, Class<T> type, String expected) {
-        Object v = NestedPaths.get(object, NestedPaths.check(path));
-        if (v == NestedPaths.MISSING) {
-            return Optional.empty();
-        }
-        if (type.isInstance(v)) {
-            return Optional.of(type.cast(v));
-        }
-        throw NestedPaths.mismatch(path, path.length - 1, expected, v);
-    }
-
-    private static String[] append(String[] path, String last) {
-        String[] out = java.util.Arrays.copyOf(path, path.length + 1);
-        out[path.length] = last;
-        return out;
     }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.kube4j.api.codec.CodecException;
 import io.kube4j.api.codec.Codecs;
-import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.internal.FrozenList;
 import io.kube4j.api.internal.FrozenMap;
+import io.kube4j.dynamic.internal.ExactJson;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -29,9 +29,7 @@ final class UnstructuredReader {
         if (t != JsonToken.START_OBJECT && t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
             throw CodecException.expected(p, "a JSON object");
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map = (Map<String, Object>) JsonValues.read(p);
-        return new Unstructured(map);
+        return new Unstructured(ExactJson.readObject(p));
     }
 
     static UnstructuredList readList(JsonParser p) throws IOException {
@@ -52,7 +50,7 @@ final class UnstructuredReader {
                 items = readItems(p, apiVersion, itemKind(kind));
                 continue;
             }
-            Object v = JsonValues.read(p);
+            Object v = ExactJson.read(p);
             if ("apiVersion".equals(name) && value == JsonToken.VALUE_STRING) {
                 apiVersion = (String) v;
             } else if ("kind".equals(name) && value == JsonToken.VALUE_STRING) {
@@ -107,7 +105,7 @@ final class UnstructuredReader {
             hasApiVersion |= "apiVersion".equals(name);
             hasKind |= "kind".equals(name);
             kv[n++] = name;
-            kv[n++] = JsonValues.read(p);
+            kv[n++] = ExactJson.read(p);
         }
         Codecs.endObject(p);
         int start = 4;

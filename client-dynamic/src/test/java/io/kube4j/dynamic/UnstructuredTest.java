@@ -86,6 +86,30 @@ class UnstructuredTest {
         assertThat(Unstructured.fromJson(d.toJson())).isEqualTo(d);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "2.0, 2, java.lang.Integer",
+        "1e3, 1000, java.lang.Integer",
+        "-0.0, 0, java.lang.Integer",
+        "3e9, 3000000000, java.lang.Long",
+        "1e20, 100000000000000000000, java.math.BigInteger",
+        "2.5, 2.5, java.lang.Double",
+        "1.5e-3, 0.0015, java.lang.Double",
+        "12345678901234567890, 12345678901234567890, java.math.BigInteger"})
+    void integralNumbersAreIntegersWhateverTheirSpelling(String json, String written, String type) throws Exception {
+        Unstructured u = Unstructured.fromJson("{\"n\":" + json + "}");
+        assertThat(u.getNested("n").get()).isInstanceOf(Class.forName(type));
+        assertThat(u.toJson()).isEqualTo("{\"n\":" + written + "}");
+    }
+
+    @Test
+    void numbersGivenInJavaFollowTheSameRule() {
+        assertThat(Unstructured.of(Map.of("a", 2.0, "b", 7L, "c", (short) 1, "d", 0.5f)))
+                .isEqualTo(Unstructured.fromJson("{\"a\":2,\"b\":7,\"c\":1,\"d\":0.5}"));
+        assertThat(Unstructured.of("v1", "X").with(List.of("n"), new java.math.BigDecimal("4.000")).getNested("n"))
+                .contains(4);
+    }
+
     @Test
     void nestedReads() {
         Unstructured d = deployment();
@@ -190,11 +214,12 @@ class UnstructuredTest {
         assertThatThrownBy(() -> u.getNestedList("spec", "list").get().add(4))
                 .isInstanceOf(UnsupportedOperationException.class);
 
+        Map<String, Object> nested = new LinkedHashMap<>(Map.of("n", 1));
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("kind", "K");
-        source.put("nested", new LinkedHashMap<>(Map.of("n", 1)));
+        source.put("nested", nested);
         Unstructured copy = Unstructured.of(source);
-        ((Map<String, Object>) source.get("nested")).put("n", 2);
+        nested.put("n", 2);
         assertThat(copy.getNestedLong("nested", "n")).contains(1L);
     }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.kube4j.api.codec.CodecException;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ValueCodec;
-import io.kube4j.api.internal.Frozen;
 import io.kube4j.api.internal.FrozenList;
 import io.kube4j.api.internal.FrozenMap;
 import io.kube4j.client.Json;
@@ -44,7 +43,7 @@ public final class JsonTrees {
             return value;
         }
         if (value instanceof Number) {
-            return Frozen.number((Number) value);
+            return ExactJson.number((Number) value);
         }
         if (value instanceof Unstructured) {
             return ((Unstructured) value).object();
@@ -97,9 +96,9 @@ public final class JsonTrees {
             Json.mapper().writeValue(tokens, value);
             try (JsonParser p = tokens.asParser(Json.mapper())) {
                 p.nextToken();
-                // A token buffer keeps Java number types (a Long field stays Long even when small): normalise
-                // to the smallest integer type, as decoding text does, so converted and decoded values are equal.
-                return Frozen.value(JsonValues.read(p));
+                // ExactJson also normalises what a token buffer keeps as Java types (a small Long, a Double 2.0),
+                // so converted and decoded values are equal.
+                return ExactJson.read(p);
             }
         } catch (IOException e) {
             throw new SerializationException("cannot convert " + value.getClass().getSimpleName() + " to JSON: "

@@ -2,9 +2,11 @@ package io.kube4j.dynamic.internal;
 
 import io.kube4j.api.internal.FrozenMap;
 import io.kube4j.client.SerializationException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads and copy-on-write updates of frozen JSON maps along a path of field names. Updates copy only the
@@ -26,7 +28,7 @@ public final class NestedPaths {
         for (String p : path) {
             if (p == null || p.isEmpty()) {
                 throw new IllegalArgumentException("the path must not contain null or empty field names: "
-                        + java.util.Arrays.toString(path));
+                        + Arrays.toString(path));
             }
         }
         return path;
@@ -54,6 +56,60 @@ public final class NestedPaths {
             }
         }
         return current;
+    }
+
+    /** The value at {@code path} if it is a {@code type}; empty when absent. @throws SerializationException if not */
+    public static <T> Optional<T> find(Map<String, Object> root, String[] path, Class<T> type, String expected) {
+        Object v = get(root, check(path));
+        if (v == MISSING) {
+            return Optional.empty();
+        }
+        if (type.isInstance(v)) {
+            return Optional.of(type.cast(v));
+        }
+        throw mismatch(path, path.length - 1, expected, v);
+    }
+
+    /** The integer at {@code path} as a long; a fraction or a value beyond 64 bits is a mismatch. */
+    public static Optional<Long> findLong(Map<String, Object> root, String[] path) {
+        Object v = get(root, check(path));
+        if (v == MISSING) {
+            return Optional.empty();
+        }
+        if (v instanceof Integer || v instanceof Long) {
+            return Optional.of(((Number) v).longValue());
+        }
+        throw mismatch(path, path.length - 1, "a 64-bit integer", v);
+    }
+
+    /** The object of strings at {@code path}. */
+    @SuppressWarnings("unchecked")
+    public static Optional<Map<String, String>> findStringMap(Map<String, Object> root, String[] path) {
+        Optional<Map<?, ?>> map = find(root, path, Map.class, "an object").map(m -> (Map<?, ?>) m);
+        map.ifPresent(m -> ((Map<String, Object>) m).forEach((k, v) -> {
+            if (!(v instanceof String)) {
+                String[] full = Arrays.copyOf(path, path.length + 1);
+                full[path.length] = k;
+                throw mismatch(full, path.length, "a string", v);
+            }
+        }));
+        return map.map(m -> (Map<String, String>) m);
+    }
+
+    /** The array of strings at {@code path}. */
+    @SuppressWarnings("unchecked")
+    public static Optional<List<String>> findStringList(Map<String, Object> root, String[] path) {
+        Optional<List<?>> list = find(root, path, List.class, "an array").map(l -> (List<?>) l);
+        list.ifPresent(l -> {
+            for (int i = 0; i < l.size(); i++) {
+                if (!(l.get(i) instanceof String)) {
+                    String where = format(path, path.length - 1) + "[" + i + "]";
+                    throw new SerializationException(where + ": expected a string but found " + jsonType(l.get(i)),
+                            where, null, null);
+                }
+            }
+        });
+        return list.map(l -> (List<String>) l);
     }
 
     /**

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.kube4j.api.codec.CodecException;
-import io.kube4j.api.codec.JsonValues;
 import io.kube4j.client.Json;
 import io.kube4j.dynamic.Unstructured;
+import io.kube4j.dynamic.internal.ExactJson;
 import io.kube4j.dynamic.internal.NestedPaths;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -76,7 +76,7 @@ final class ManifestReader {
         try (JsonParser p = Json.mapper().getFactory().createParser(text)) {
             while (p.nextToken() != null) {
                 docLine = p.currentLocation().getLineNr();
-                add(JsonValues.read(p), docLine);
+                add(ExactJson.read(p), docLine);
             }
         } catch (JsonProcessingException e) {
             return malformed("JSON", e, docLine, 0);

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.kube4j.api.codec.CodecException;
-import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.internal.FrozenList;
 import io.kube4j.api.internal.FrozenMap;
+import io.kube4j.dynamic.internal.ExactJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one YAML document into frozen JSON values like {@link JsonValues}, plus what YAML adds and Kubernetes'
+ * Reads one YAML document into frozen JSON values like {@link ExactJson}, plus what YAML adds and Kubernetes'
  * YAML reader (go-yaml) honours: anchors on mappings and sequences, aliases to them, and {@code <<} merge keys
  * (keys written in the mapping win over merged ones, earlier merged mappings over later ones). Jackson reports
  * no anchors on scalars, so an alias to a scalar is an error rather than a silently wrong value.
@@ -40,7 +40,7 @@ final class YamlValues {
         } else if (t == JsonToken.START_ARRAY) {
             value = readArray(p);
         } else {
-            value = JsonValues.read(p);
+            value = ExactJson.read(p);
         }
         if (anchorId != null) {
             anchors.put(anchorId.toString(), value);

@@ -22,6 +22,13 @@ final class ResponseStream extends FilterInputStream {
     }
 
     @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        // InputStream's contract (relied on by readNBytes) is that len 0 returns at once; Okio's stream
+        // would block for more data instead.
+        return len == 0 ? 0 : super.read(b, off, len);
+    }
+
+    @Override
     public void close() throws IOException {
         if (closed.compareAndSet(false, true)) {
             registry.remove(this);

@@ -1,0 +1,2 @@
+/** Implementation of discovery (document parsing, loading, disk cache, matching); not API. */
+package io.kube4j.discovery.internal;
