@@ -163,7 +163,11 @@ public final class GenericResourceClient<T extends KubernetesObject> {
 
     /** Reads the {@code status} subresource (404 if the resource has none). */
     public T getStatus(String name) {
-        return engine.getSubresource(namespace, name, "status", GetOptions.DEFAULT, engine.type().type());
+        return getStatus(name, GetOptions.DEFAULT);
+    }
+
+    public T getStatus(String name, GetOptions options) {
+        return engine.getSubresource(namespace, name, "status", options, engine.type().type());
     }
 
     /** Replaces the status of the object. */
@@ -191,7 +195,11 @@ public final class GenericResourceClient<T extends KubernetesObject> {
 
     /** Reads the {@code scale} subresource (404 if the resource has none). */
     public Scale getScale(String name) {
-        return engine.getSubresource(namespace, name, "scale", GetOptions.DEFAULT, Scale.class);
+        return getScale(name, GetOptions.DEFAULT);
+    }
+
+    public Scale getScale(String name, GetOptions options) {
+        return engine.getSubresource(namespace, name, "scale", options, Scale.class);
     }
 
     /** Replaces the {@code scale} subresource. */
@@ -205,7 +213,11 @@ public final class GenericResourceClient<T extends KubernetesObject> {
 
     /** Patches the {@code scale} subresource. */
     public Scale patchScale(String name, PatchType type, String body) {
-        return engine.patchSubresource(namespace, name, "scale", type, body, PatchOptions.DEFAULT, Scale.class);
+        return patchScale(name, type, body, PatchOptions.DEFAULT);
+    }
+
+    public Scale patchScale(String name, PatchType type, String body, PatchOptions options) {
+        return engine.patchSubresource(namespace, name, "scale", type, body, options, Scale.class);
     }
 
     @Override

@@ -119,6 +119,32 @@ class KubernetesClientTest {
     }
 
     @Test
+    void genericStatusAndScaleSubresources() {
+        WM.resetAll();
+        String widget = "{\"metadata\":{\"name\":\"w\",\"namespace\":\"ns\"},\"status\":{\"phase\":\"Up\"}}";
+        String scale = "{\"spec\":{\"replicas\":2}}";
+        String base = "/apis/typed.kube4j.io/v1/namespaces/ns/widgets/w";
+        WM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(urlPathEqualTo(base + "/status"))
+                .willReturn(okJson(widget)));
+        WM.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(urlPathEqualTo(base + "/scale"))
+                .willReturn(okJson(scale)));
+        try (KubernetesClient client = KubernetesClient.create(config())) {
+            GenericResourceClient<Widget> widgets = client.resources(Widget.class).inNamespace("ns");
+            assertThat(widgets.getStatus("w", GetOptions.resourceVersion("0")).status().phase()).isEqualTo("Up");
+            Widget w = Widget.builder().metadata(m -> m.name("w")).build();
+            assertThat(widgets.updateStatus(w).metadata().namespace()).isEqualTo("ns");
+            widgets.patchStatus("w", PatchType.MERGE, "{}");
+            assertThat(widgets.getScale("w").spec().replicas()).isEqualTo(2);
+            widgets.updateScale("w", io.kube4j.api.autoscaling.v1.Scale.builder().spec(sp -> sp.replicas(3)).build());
+            widgets.patchScale("w", PatchType.MERGE, "{}", PatchOptions.DRY_RUN);
+        }
+        assertThat(WM.findAll(anyRequestedFor(anyUrl()))).extracting(r -> r.getMethod().getName() + " " + r.getUrl())
+                .containsExactly("GET " + base + "/status?resourceVersion=0", "PUT " + base + "/status",
+                        "PATCH " + base + "/status", "GET " + base + "/scale", "PUT " + base + "/scale",
+                        "PATCH " + base + "/scale?dryRun=All");
+    }
+
+    @Test
     void genericListsKeepUnknownFields() {
         WM.stubFor(get(urlPathEqualTo("/apis/example.com/v1/namespaces/x/notes")).willReturn(okJson(
                 "{\"kind\":\"NoteList\",\"items\":[],\"newField\":{\"a\":1}}")));
