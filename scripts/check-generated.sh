@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the models from the Kubernetes OpenAPI spec and fails if that changes any committed
-# generated file (or adds one). CI runs it whenever ../shared/kubernetes-openapi exists.
+# Regenerates the models and typed clients from the Kubernetes OpenAPI spec (and the test CRD's sources
+# from client-typed/src/test/resources/crds) and fails if that changes any committed generated file (or adds one). CI runs it whenever ../shared/kubernetes-openapi exists.
 # Usage: scripts/check-generated.sh   (KUBE4J_SPEC_DIR overrides the spec directory)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,7 @@ generated=(
   client-typed/src/generated
   client-core/src/test/resources/io/kube4j/api/generated-fixtures.jsonl
   client-typed/src/test/resources/io/kube4j/api/generated-fixtures.jsonl
+  client-typed/src/test/crd-generated
 )
 status=0
 if ! git diff --exit-code --stat -- "${generated[@]}"; then

@@ -207,6 +207,11 @@ public final class RequestBuilder {
         return client.executor().execute(build(), type);
     }
 
+    /** Sends the request and decodes a 2xx body as a generic type (the engine's generic lists). */
+    <T> T execute(com.fasterxml.jackson.databind.JavaType type) {
+        return client.executor().execute(build(), type);
+    }
+
     /** Sends the request and discards a 2xx body. */
     public void execute() {
         client.executor().execute(build(), Void.class);

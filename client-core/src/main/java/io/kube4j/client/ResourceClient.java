@@ -1,5 +1,7 @@
 package io.kube4j.client;
 
+import com.fasterxml.jackson.databind.JavaType;
+import io.kube4j.api.GenericKubernetesList;
 import io.kube4j.api.KubernetesList;
 import io.kube4j.api.KubernetesObject;
 import io.kube4j.api.meta.v1.ObjectMeta;
@@ -24,10 +26,15 @@ public final class ResourceClient<T extends KubernetesObject, L extends Kubernet
 
     private final RestClient client;
     private final ResourceType<T, L> type;
+    /** For {@link GenericKubernetesList}: the list type with its item type, which a Class cannot carry. */
+    private final JavaType genericListType;
 
     public ResourceClient(RestClient client, ResourceType<T, L> type) {
         this.client = Objects.requireNonNull(client, "client");
         this.type = Objects.requireNonNull(type, "type");
+        this.genericListType = (Class<?>) type.listType() == GenericKubernetesList.class
+                ? Json.mapper().getTypeFactory().constructParametricType(GenericKubernetesList.class, type.type())
+                : null;
     }
 
     public ResourceType<T, L> type() {
@@ -54,7 +61,8 @@ public final class ResourceClient<T extends KubernetesObject, L extends Kubernet
 
     /** One list call (one page when {@code limit} is set). */
     public L list(String ns, ListOptions options) {
-        return collection(client.get(), ns, true).params(options.toQueryParams()).execute(type.listType());
+        RequestBuilder b = collection(client.get(), ns, true).params(options.toQueryParams());
+        return genericListType != null ? b.execute(genericListType) : b.execute(type.listType());
     }
 
     /**
@@ -88,7 +96,15 @@ public final class ResourceClient<T extends KubernetesObject, L extends Kubernet
 
     /** Replaces the object's status ({@code /status}). */
     public T updateStatus(String ns, T object, UpdateOptions options) {
-        return named(client.put(), namespaceFor(ns, object), nameOf(object)).subresource("status")
+        return updateSubresource(ns, object, "status", options);
+    }
+
+    /**
+     * PUT of a subresource whose body is the object itself ({@code status}, {@code ephemeralcontainers},
+     * {@code resize}, {@code approval}); name and namespace come from the object as for {@link #update}.
+     */
+    public T updateSubresource(String ns, T object, String subresource, UpdateOptions options) {
+        return named(client.put(), namespaceFor(ns, object), nameOf(object)).subresource(subresource)
                 .params(options.toQueryParams()).body(object).execute(type.type());
     }
 
@@ -125,19 +141,37 @@ public final class ResourceClient<T extends KubernetesObject, L extends Kubernet
 
     /** GET of a subresource, e.g. {@code scale}. */
     public <R> R getSubresource(String ns, String name, String subresource, Class<R> resultType) {
-        return named(client.get(), ns, name).subresource(subresource).execute(resultType);
+        return getSubresource(ns, name, subresource, GetOptions.DEFAULT, resultType);
+    }
+
+    /** GET of a subresource with options. */
+    public <R> R getSubresource(String ns, String name, String subresource, GetOptions options, Class<R> resultType) {
+        return named(client.get(), ns, name).subresource(subresource).params(options.toQueryParams())
+                .execute(resultType);
     }
 
     /** PUT of a subresource, e.g. {@code scale}, {@code finalize}. */
     public <R> R putSubresource(String ns, String name, String subresource, Object body, Class<R> resultType) {
-        return named(client.put(), ns, name).subresource(subresource).body(Objects.requireNonNull(body, "body"))
-                .execute(resultType);
+        return putSubresource(ns, name, subresource, body, UpdateOptions.DEFAULT, resultType);
+    }
+
+    /** PUT of a subresource with options (dry run, field manager, validation). */
+    public <R> R putSubresource(String ns, String name, String subresource, Object body, UpdateOptions options,
+            Class<R> resultType) {
+        return named(client.put(), ns, name).subresource(subresource).params(options.toQueryParams())
+                .body(Objects.requireNonNull(body, "body")).execute(resultType);
     }
 
     /** POST to a subresource, e.g. {@code eviction}, {@code binding}, {@code token}. */
     public <R> R postSubresource(String ns, String name, String subresource, Object body, Class<R> resultType) {
-        return named(client.post(), ns, name).subresource(subresource).body(Objects.requireNonNull(body, "body"))
-                .execute(resultType);
+        return postSubresource(ns, name, subresource, body, CreateOptions.DEFAULT, resultType);
+    }
+
+    /** POST to a subresource with options (dry run, field manager, validation). */
+    public <R> R postSubresource(String ns, String name, String subresource, Object body, CreateOptions options,
+            Class<R> resultType) {
+        return named(client.post(), ns, name).subresource(subresource).params(options.toQueryParams())
+                .body(Objects.requireNonNull(body, "body")).execute(resultType);
     }
 
     /** PATCH of a subresource ({@code subresource} null patches the object itself). */
@@ -189,7 +223,9 @@ public final class ResourceClient<T extends KubernetesObject, L extends Kubernet
     }
 
     private String namespaceFor(String ns, T object) {
-        String own = metadata(object).namespace();
+        // Create-only kinds (TokenReview, SelfSubjectAccessReview, ...) are usually sent without metadata.
+        ObjectMeta meta = Objects.requireNonNull(object, "object").metadata();
+        String own = meta == null ? null : meta.namespace();
         boolean hasNs = ns != null && !ns.isEmpty();
         if (!type.namespaced()) {
             return hasNs ? ns : null; // collection() rejects a namespace on cluster-scoped types

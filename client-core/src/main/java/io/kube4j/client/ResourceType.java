@@ -1,17 +1,30 @@
 package io.kube4j.client;
 
+import io.kube4j.api.GenericKubernetesList;
+import io.kube4j.api.KubeResource;
 import io.kube4j.api.KubernetesList;
 import io.kube4j.api.KubernetesObject;
 import io.kube4j.api.schema.GroupVersionKind;
+import io.kube4j.api.schema.GroupVersionResource;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.Objects;
 
 /**
  * Describes one resource for the generic engine: its group, version and kind, its plural name in URLs,
  * whether it is namespaced, and the Java types of an object and of a list. Generated code defines one
  * constant per resource, e.g. {@code ResourceType.namespaced(GroupVersionKind.of("", "v1", "Pod"), "pods",
- * Pod.class, PodList.class)}. Immutable.
+ * Pod.class, PodList.class)}; {@link #of(Class)} builds one from a class's {@link KubeResource} annotation.
+ * Immutable.
  */
 public final class ResourceType<T extends KubernetesObject, L extends KubernetesList<T>> {
+    private static final ClassValue<ResourceType<?, ?>> ANNOTATED = new ClassValue<>() {
+        @Override
+        protected ResourceType<?, ?> computeValue(Class<?> type) {
+            return fromAnnotation(type);
+        }
+    };
+
     private final GroupVersionKind gvk;
     private final String plural;
     private final boolean namespaced;
@@ -44,6 +57,77 @@ public final class ResourceType<T extends KubernetesObject, L extends Kubernetes
         return new ResourceType<>(gvk, plural, false, type, listType);
     }
 
+    /** A namespaced resource whose class has no list class: lists decode as {@link GenericKubernetesList}. */
+    public static <T extends KubernetesObject> ResourceType<T, GenericKubernetesList<T>> namespaced(
+            GroupVersionKind gvk, String plural, Class<T> type) {
+        return new ResourceType<>(gvk, plural, true, type, genericList());
+    }
+
+    /** A cluster-scoped resource whose class has no list class: lists decode as {@link GenericKubernetesList}. */
+    public static <T extends KubernetesObject> ResourceType<T, GenericKubernetesList<T>> clusterScoped(
+            GroupVersionKind gvk, String plural, Class<T> type) {
+        return new ResourceType<>(gvk, plural, false, type, genericList());
+    }
+
+    /**
+     * The resource type of a model class annotated with {@link KubeResource} (every generated built-in and CRD
+     * model of a served kind is). Cached per class.
+     *
+     * @throws IllegalArgumentException if the class has no {@code @KubeResource} or it is inconsistent
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends KubernetesObject> ResourceType<T, ? extends KubernetesList<T>> of(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return (ResourceType<T, ? extends KubernetesList<T>>) ANNOTATED.get(type);
+    }
+
+    /** Whether {@link #of(Class)} can describe the class. */
+    public static boolean isAnnotated(Class<?> type) {
+        return type != null && type.isAnnotationPresent(KubeResource.class)
+                && KubernetesObject.class.isAssignableFrom(type);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResourceType<?, ?> fromAnnotation(Class<?> type) {
+        KubeResource r = type.getAnnotation(KubeResource.class);
+        if (r == null) {
+            throw new IllegalArgumentException(type.getName() + " has no @" + KubeResource.class.getName()
+                    + " annotation: annotate the class, or build a ResourceType with ResourceType.namespaced(...)"
+                    + " or ResourceType.clusterScoped(...)");
+        }
+        if (!KubernetesObject.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(type.getName() + " must implement " + KubernetesObject.class.getName());
+        }
+        String kind = r.kind().isEmpty() ? type.getSimpleName() : r.kind();
+        GroupVersionKind gvk = GroupVersionKind.of(r.group(), r.version(), kind);
+        Class listType = r.listType() == KubernetesList.class ? GenericKubernetesList.class : r.listType();
+        checkListItem(type, listType);
+        try {
+            return new ResourceType(gvk, r.plural(), r.namespaced(), type, listType);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("@KubeResource of " + type.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A list class declaring {@code KubernetesList<X>} must declare the annotated class as X. */
+    private static void checkListItem(Class<?> type, Class<?> listType) {
+        if (listType == GenericKubernetesList.class) {
+            return;
+        }
+        for (Type t : listType.getGenericInterfaces()) {
+            if (t instanceof ParameterizedType p && p.getRawType() == KubernetesList.class
+                    && p.getActualTypeArguments()[0] instanceof Class<?> item && item != type) {
+                throw new IllegalArgumentException("@KubeResource of " + type.getName() + " names list type "
+                        + listType.getName() + ", a list of " + item.getName());
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Class<GenericKubernetesList<T>> genericList() {
+        return (Class) GenericKubernetesList.class;
+    }
+
     public GroupVersionKind gvk() {
         return gvk;
     }
@@ -59,6 +143,11 @@ public final class ResourceType<T extends KubernetesObject, L extends Kubernetes
 
     public String kind() {
         return gvk.kind();
+    }
+
+    /** The group, version and plural. */
+    public GroupVersionResource gvr() {
+        return GroupVersionResource.of(group(), version(), plural);
     }
 
     /** The plural name used in URLs, e.g. {@code pods}. */

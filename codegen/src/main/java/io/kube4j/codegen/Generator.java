@@ -1,13 +1,20 @@
 package io.kube4j.codegen;
 
+import io.kube4j.codegen.client.ClientDesc;
+import io.kube4j.codegen.client.ClientPlanner;
+import io.kube4j.codegen.client.GroupVersionDesc;
 import io.kube4j.codegen.model.Gvk;
 import io.kube4j.codegen.model.ModelDesc;
+import io.kube4j.codegen.model.ResourceRef;
 import io.kube4j.codegen.model.SchemaMapper;
 import io.kube4j.codegen.model.TypeRef;
 import io.kube4j.codegen.render.FixtureWriter;
+import io.kube4j.codegen.render.ClientRenderer;
 import io.kube4j.codegen.render.ModelRenderer;
 import io.kube4j.codegen.spec.KubernetesNames;
+import io.kube4j.codegen.spec.ResourceTable;
 import io.kube4j.codegen.spec.SpecLoader;
+import io.kube4j.codegen.spec.SyntheticSchemas;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
@@ -30,11 +37,12 @@ public final class Generator {
             "Builders", "ToString", "JsonText", "Codecs", "JsonCollections", "JsonValues", "RawJson", "ObjectCodec",
             "ValueCodec", "FieldMatcher", "JsonParser", "JsonGenerator", "JsonToken", "IOException",
             "JsonAnyGetter", "JsonAnySetter", "JsonCreator", "JsonInclude", "JsonProperty", "JsonPropertyOrder",
-            "JsonFormat", "JsonValue", "Instant", "Quantity", "IntOrString", "KubernetesObject", "KubernetesList");
+            "JsonFormat", "JsonValue", "Instant", "Quantity", "IntOrString", "KubernetesObject", "KubernetesList",
+            "KubeResource");
 
     /** Generated sources of both modules: module → path relative to {@code src/generated/java} → content. */
     public record Output(SortedMap<String, String> core, SortedMap<String, String> typed,
-            List<ModelDesc> coreModels, List<ModelDesc> typedModels) {
+            List<ModelDesc> coreModels, List<ModelDesc> typedModels, List<GroupVersionDesc> clients) {
     }
 
     private Generator() {
@@ -43,6 +51,7 @@ public final class Generator {
     /** Describes every schema of the document as a model. */
     public static List<ModelDesc> describe(OpenAPI api) {
         SortedMap<String, Schema<?>> schemas = SpecLoader.schemas(api);
+        SyntheticSchemas.addMissing(schemas);
         SchemaMapper mapper = new SchemaMapper(name -> resolve(name, schemas));
         Map<String, String> groupVersions = groupVersions(schemas);
         List<ModelDesc> models = new ArrayList<>();
@@ -65,9 +74,15 @@ public final class Generator {
         return models;
     }
 
-    /** Renders every model and codec of the document. */
+    /** Renders every model and codec of the document, and the typed clients of its resources. */
     public static Output generate(OpenAPI api) {
-        List<ModelDesc> models = describe(api);
+        List<ModelDesc> described = describe(api);
+        ClientPlanner.Plan plan = ClientPlanner.plan(ResourceTable.from(api), described);
+        List<ModelDesc> models = new ArrayList<>(described.size());
+        for (ModelDesc m : described) {
+            ResourceRef r = plan.resources().get(m.qualifiedName());
+            models.add(r == null ? m : m.withResource(r));
+        }
         ModelRenderer renderer = new ModelRenderer();
         Map<String, Set<String>> namesByPackage = new HashMap<>();
         for (ModelDesc m : models) {
@@ -96,7 +111,28 @@ public final class Generator {
             out.put(dir + "/codec/" + m.className() + "Codec.java",
                     renderer.renderCodec(m, namesByPackage.get(m.javaPackage() + ".codec")));
         }
-        return new Output(core, typed, coreModels, typedModels);
+        renderClients(plan.groupVersions(), typed);
+        return new Output(core, typed, coreModels, typedModels, plan.groupVersions());
+    }
+
+    /** Adds the resource clients, group-version classes, {@code KubernetesApis} and {@code ResourceTypes}. */
+    private static void renderClients(List<GroupVersionDesc> groups, SortedMap<String, String> out) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        ClientRenderer renderer = new ClientRenderer(ModelRenderer.HEADER);
+        for (GroupVersionDesc g : groups) {
+            Set<String> names = new HashSet<>();
+            names.add(g.className());
+            g.clients().forEach(c -> names.add(c.className()));
+            String dir = g.javaPackage().replace('.', '/') + "/";
+            out.put(dir + g.className() + ".java", renderer.renderGroup(g, names));
+            for (ClientDesc c : g.clients()) {
+                out.put(dir + c.className() + ".java", renderer.renderClient(c, names));
+            }
+        }
+        out.put("io/kube4j/client/KubernetesApis.java", renderer.renderApis(groups));
+        out.put("io/kube4j/client/ResourceTypes.java", renderer.renderResourceTypes(groups));
     }
 
     /** The test fixtures (JSON Lines) of one module's models (see {@link FixtureWriter}). */
@@ -134,7 +170,10 @@ public final class Generator {
         return out;
     }
 
-    private static void checkNames(List<ModelDesc> models) {
+    /**
+     * Fails when a model's class name is one the templates use for another class, or two models share a name.
+     */
+    public static void checkNames(List<ModelDesc> models) {
         Set<String> seen = new HashSet<>();
         for (ModelDesc m : models) {
             if (RESERVED_CLASS_NAMES.contains(m.className())) {

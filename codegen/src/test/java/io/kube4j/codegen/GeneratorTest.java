@@ -51,7 +51,7 @@ class GeneratorTest {
         List<String> all = new ArrayList<>(out.core().values());
         all.addAll(out.typed().values());
         assertThat(all).allSatisfy(source -> {
-            assertThat(source).startsWith(ModelRenderer.HEADER + "\npackage io.kube4j.api.");
+            assertThat(source).startsWith(ModelRenderer.HEADER + "\npackage io.kube4j.");
             assertThat(source).doesNotContain("SPEC-PROSE-MARKER");
         });
     }

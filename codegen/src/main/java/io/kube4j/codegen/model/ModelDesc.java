@@ -15,9 +15,22 @@ import java.util.List;
  * @param role         whether it implements {@code KubernetesObject}/{@code KubernetesList}
  * @param listItem     for {@link Role#LIST}: the item type
  * @param fields       properties in output order
+ * @param resource     for a served kind: its resource (written as {@code @KubeResource}), else {@code null}
  */
 public record ModelDesc(String schemaName, String javaPackage, String className, String groupVersion, Shape shape,
-        Gvk gvk, Role role, TypeRef.Model listItem, List<FieldDesc> fields) {
+        Gvk gvk, Role role, TypeRef.Model listItem, List<FieldDesc> fields, ResourceRef resource) {
+
+    /** A model that is not (yet) known to be served as a resource. */
+    public ModelDesc(String schemaName, String javaPackage, String className, String groupVersion, Shape shape,
+            Gvk gvk, Role role, TypeRef.Model listItem, List<FieldDesc> fields) {
+        this(schemaName, javaPackage, className, groupVersion, shape, gvk, role, listItem, fields, null);
+    }
+
+    /** This model, served as {@code resource}. */
+    public ModelDesc withResource(ResourceRef resource) {
+        return new ModelDesc(schemaName, javaPackage, className, groupVersion, shape, gvk, role, listItem, fields,
+                resource);
+    }
 
     /** How the model is represented. */
     public enum Shape {

@@ -1,10 +1,13 @@
 package io.kube4j.codegen.model;
 
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +17,14 @@ import java.util.TreeMap;
  * Turns one object schema into a {@link ModelDesc}. It knows nothing about where schemas live: {@code $ref}s
  * are resolved through a {@link RefResolver}, so the same mapper serves the Kubernetes OpenAPI document and
  * (later) a CRD's openAPIV3Schema. Inline object schemas with properties become their own models, named
- * after their owner and field ({@code Spec} of {@code CronTab} → {@code CronTabSpec}).
+ * after their owner and field ({@code Spec} of {@code CronTab} → {@code CronTabSpec}; array items take the
+ * singular: {@code CronTabSpecContainer}).
+ *
+ * <p>Kubernetes' structural-schema extensions: {@code x-kubernetes-int-or-string} → {@code IntOrString};
+ * {@code x-kubernetes-preserve-unknown-fields} on an object without properties → free-form JSON (with
+ * properties, unknown fields land in the model's {@code extras}); {@code x-kubernetes-embedded-resource} → a
+ * model with {@code apiVersion}, {@code kind} and an {@code ObjectMeta} {@code metadata} that implements
+ * {@code KubernetesObject}.
  */
 public final class SchemaMapper {
     /** Resolves a {@code $ref}'s schema name to a type. */
@@ -31,7 +41,12 @@ public final class SchemaMapper {
     private static final Map<String, Set<String>> SENSITIVE_FIELDS = Map.of(
             "io.k8s.api.core.v1.Secret", Set.of("data", "stringData"));
 
+    /** The meta/v1 ObjectMeta schema embedded resources get as {@code metadata}. */
+    public static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
+
     private final RefResolver refs;
+    /** Qualified names of the inline models made so far, to keep them distinct. */
+    private final Set<String> inlineNames = new HashSet<>();
 
     public SchemaMapper(RefResolver refs) {
         this.refs = refs;
@@ -69,7 +84,7 @@ public final class SchemaMapper {
         fields = withHelperNames(fields);
         ModelDesc.Role role = ModelDesc.Role.NONE;
         TypeRef.Model listItem = null;
-        if (gvk != null && isString(fields, "apiVersion") && isString(fields, "kind")) {
+        if ((gvk != null || isEmbeddedResource(schema)) && isString(fields, "apiVersion") && isString(fields, "kind")) {
             TypeRef meta = typeOf(fields, "metadata");
             TypeRef items = typeOf(fields, "items");
             if (meta instanceof TypeRef.Model m && m.className().equals("ObjectMeta")) {
@@ -164,10 +179,16 @@ public final class SchemaMapper {
                 if (s.getItems() == null) {
                     return new TypeRef.ListOf(TypeRef.scalar(ScalarKind.ANY));
                 }
-                return new TypeRef.ListOf(typeOf(s.getItems(), javaPackage, inlineName + "Item", groupVersion, out));
+                String singular = Naming.singular(inlineName);
+                return new TypeRef.ListOf(typeOf(s.getItems(), javaPackage,
+                        singular.equals(inlineName) ? inlineName + "Item" : singular, groupVersion, out));
             case "object":
+                if (isEmbeddedResource(s)) {
+                    return map(null, javaPackage, inlineClass(javaPackage, inlineName), groupVersion,
+                            embeddedResource(s), out).ref();
+                }
                 if (s.getProperties() != null && !s.getProperties().isEmpty()) {
-                    return map(null, javaPackage, Naming.className(inlineName), groupVersion, s, out).ref();
+                    return map(null, javaPackage, inlineClass(javaPackage, inlineName), groupVersion, s, out).ref();
                 }
                 Object additional = s.getAdditionalProperties();
                 if (additional instanceof Schema<?> value) {
@@ -180,6 +201,36 @@ public final class SchemaMapper {
             default:
                 throw new IllegalArgumentException("unsupported schema type '" + type + "' for " + inlineName);
         }
+    }
+
+    /** A class name for an inline model, distinct from the inline models made before it in the package. */
+    private String inlineClass(String javaPackage, String inlineName) {
+        String base = Naming.className(inlineName);
+        String name = base;
+        for (int i = 2; !inlineNames.add(javaPackage + "." + name); i++) {
+            name = base + i;
+        }
+        return name;
+    }
+
+    private static boolean isEmbeddedResource(Schema<?> s) {
+        return s.getExtensions() != null && Boolean.TRUE.equals(s.getExtensions().get("x-kubernetes-embedded-resource"));
+    }
+
+    /** The schema of an embedded resource: its own properties plus apiVersion, kind and ObjectMeta metadata. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema<?> embeddedResource(Schema<?> s) {
+        Map<String, Schema> props = new LinkedHashMap<>();
+        if (s.getProperties() != null) {
+            props.putAll(s.getProperties());
+        }
+        props.put("apiVersion", new StringSchema());
+        props.put("kind", new StringSchema());
+        props.put("metadata", new Schema<>().$ref("#/components/schemas/" + OBJECT_META));
+        ObjectSchema copy = new ObjectSchema();
+        copy.setProperties(props);
+        copy.setExtensions(s.getExtensions());
+        return copy;
     }
 
     /** The one {@code x-kubernetes-group-version-kind} of a schema, or {@code null} for none or several. */

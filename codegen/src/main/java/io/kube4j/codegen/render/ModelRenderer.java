@@ -8,6 +8,7 @@ import com.github.jknack.handlebars.context.MapValueResolver;
 import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 import io.kube4j.codegen.model.FieldDesc;
 import io.kube4j.codegen.model.ModelDesc;
+import io.kube4j.codegen.model.ResourceRef;
 import io.kube4j.codegen.model.ScalarKind;
 import io.kube4j.codegen.model.TypeRef;
 import java.io.IOException;
@@ -154,6 +155,13 @@ public final class ModelRenderer {
         } else {
             ctx.put("implementsClause", "");
         }
+        if (m.resource() != null) {
+            ResourceRef r = m.resource();
+            ctx.put("resourceAnnotation", "@" + imports.use("io.kube4j.api.KubeResource") + "(group = \""
+                    + r.gvk().group() + "\", version = \"" + r.gvk().version() + "\", kind = \"" + r.gvk().kind()
+                    + "\", plural = \"" + r.plural() + "\", namespaced = " + r.namespaced()
+                    + (r.listClass() == null ? "" : ", listType = " + imports.use(r.listClass()) + ".class") + ")");
+        }
         if (m.gvk() != null) {
             ctx.put("apiVersion", m.gvk().apiVersion());
             ctx.put("kind", m.gvk().kind());
@@ -223,7 +231,8 @@ public final class ModelRenderer {
         if (m.gvk() != null) {
             return source + "(kind {@code " + m.gvk().kind() + "} of {@code " + m.gvk().apiVersion() + "}).";
         }
-        return source + "(part of {@code " + m.groupVersion() + "}).";
+        return source.isEmpty() ? "Part of {@code " + m.groupVersion() + "}."
+                : source + "(part of {@code " + m.groupVersion() + "}).";
     }
 
     private static String javaString(String s) {

@@ -35,6 +35,17 @@ public final class SpecLoader {
         return result.getOpenAPI();
     }
 
+    /** Parses a document given as text; {@code source} names it in errors. */
+    public static OpenAPI parse(String contents, String source) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(false);
+        SwaggerParseResult result = new OpenAPIParser().readContents(contents, null, options);
+        if (result.getOpenAPI() == null) {
+            throw new IllegalArgumentException("cannot parse " + source + ": " + result.getMessages());
+        }
+        return result.getOpenAPI();
+    }
+
     /** The named schemas, sorted by name. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static SortedMap<String, Schema<?>> schemas(OpenAPI api) {

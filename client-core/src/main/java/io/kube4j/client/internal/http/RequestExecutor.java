@@ -54,6 +54,16 @@ public final class RequestExecutor {
         }
     }
 
+    /** Sends a request and decodes a 2xx JSON body of a generic type (e.g. a generic list). */
+    public <T> T execute(Request request, com.fasterxml.jackson.databind.JavaType type) {
+        Opened opened = open(request, false, null);
+        try {
+            return ResponseBodies.decode(request, opened.response().body(), type);
+        } catch (IOException e) {
+            throw Transports.wrap(request, e, opened.call().isCanceled());
+        }
+    }
+
     /** Sends a request without blocking; see {@link AsyncCall} for the threads involved. */
     public <T> CompletableFuture<T> executeAsync(Request request, Class<T> type) {
         checkOpen();

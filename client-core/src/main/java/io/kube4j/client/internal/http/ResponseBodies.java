@@ -3,12 +3,15 @@ package io.kube4j.client.internal.http;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.kube4j.client.Json;
 import io.kube4j.client.Request;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 
@@ -26,6 +29,9 @@ public final class ResponseBodies {
             return Json.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         }
     };
+
+    /** Readers of generic types (e.g. {@code GenericKubernetesList<Widget>}); few distinct keys per program. */
+    private static final Map<JavaType, ObjectReader> GENERIC_READERS = new ConcurrentHashMap<>();
 
     private ResponseBodies() {
     }
@@ -63,20 +69,33 @@ public final class ResponseBodies {
         }
     }
 
+    /** Decodes and closes a JSON {@code body} of a generic type such as {@code GenericKubernetesList<Widget>}. */
+    public static <T> T decode(Request request, ResponseBody body, JavaType type) throws IOException {
+        try (ResponseBody b = body) {
+            ObjectReader reader = GENERIC_READERS.computeIfAbsent(type, t -> Json.mapper().readerFor(t));
+            return decodeJson(request.describe(), b.byteStream(), reader, type.getRawClass().getSimpleName());
+        }
+    }
+
     /** Decodes one JSON value of {@code type} from {@code stream}; an empty stream is an error. */
     public static <T> T decodeJson(String context, InputStream stream, Class<T> type) throws IOException {
+        return decodeJson(context, stream, reader(type), type.getSimpleName());
+    }
+
+    private static <T> T decodeJson(String context, InputStream stream, ObjectReader reader, String typeName)
+            throws IOException {
         CapturingInputStream in = new CapturingInputStream(stream);
         try (JsonParser parser = Json.mapper().getFactory().createParser(in)) {
             if (parser.nextToken() == null) {
-                throw JsonFailures.invalid(context, type.getSimpleName(), "the response body is empty", "");
+                throw JsonFailures.invalid(context, typeName, "the response body is empty", "");
             }
-            T value = reader(type).readValue(parser);
+            T value = reader.readValue(parser);
             if (value == null) {
-                throw JsonFailures.invalid(context, type.getSimpleName(), "the response body is JSON null", "");
+                throw JsonFailures.invalid(context, typeName, "the response body is JSON null", "");
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw JsonFailures.reading(context, type.getSimpleName(), e, in);
+            throw JsonFailures.reading(context, typeName, e, in);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.kube4j.api.KubeResource;
 import io.kube4j.api.KubernetesObject;
 import io.kube4j.api.internal.Builders;
 import io.kube4j.api.internal.Frozen;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "apiVersion", "kind", "metadata", "spec", "status" })
+@KubeResource(group = "apiextensions.k8s.io", version = "v1", kind = "CustomResourceDefinition", plural = "customresourcedefinitions", namespaced = false, listType = CustomResourceDefinitionList.class)
 public final class CustomResourceDefinition implements KubernetesObject {
     /** The {@code apiVersion} of this kind. */
     public static final String API_VERSION = "apiextensions.k8s.io/v1";

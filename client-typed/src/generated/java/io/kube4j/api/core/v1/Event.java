@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.kube4j.api.KubeResource;
 import io.kube4j.api.KubernetesObject;
 import io.kube4j.api.internal.Builders;
 import io.kube4j.api.internal.Frozen;
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "apiVersion", "kind", "metadata", "action", "count", "eventTime", "firstTimestamp", "involvedObject", "lastTimestamp", "message", "reason", "related", "reportingComponent", "reportingInstance", "series", "source", "type" })
+@KubeResource(group = "", version = "v1", kind = "Event", plural = "events", namespaced = true, listType = EventList.class)
 public final class Event implements KubernetesObject {
     /** The {@code apiVersion} of this kind. */
     public static final String API_VERSION = "v1";

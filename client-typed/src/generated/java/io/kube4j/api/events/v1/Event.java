@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.kube4j.api.KubeResource;
 import io.kube4j.api.KubernetesObject;
 import io.kube4j.api.core.v1.EventSource;
 import io.kube4j.api.core.v1.ObjectReference;
@@ -25,6 +26,7 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "apiVersion", "kind", "metadata", "action", "deprecatedCount", "deprecatedFirstTimestamp", "deprecatedLastTimestamp", "deprecatedSource", "eventTime", "note", "reason", "regarding", "related", "reportingController", "reportingInstance", "series", "type" })
+@KubeResource(group = "events.k8s.io", version = "v1", kind = "Event", plural = "events", namespaced = true, listType = EventList.class)
 public final class Event implements KubernetesObject {
     /** The {@code apiVersion} of this kind. */
     public static final String API_VERSION = "events.k8s.io/v1";

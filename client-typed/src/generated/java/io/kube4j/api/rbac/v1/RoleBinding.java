@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.kube4j.api.KubeResource;
 import io.kube4j.api.KubernetesObject;
 import io.kube4j.api.internal.Builders;
 import io.kube4j.api.internal.Frozen;
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "apiVersion", "kind", "metadata", "roleRef", "subjects" })
+@KubeResource(group = "rbac.authorization.k8s.io", version = "v1", kind = "RoleBinding", plural = "rolebindings", namespaced = true, listType = RoleBindingList.class)
 public final class RoleBinding implements KubernetesObject {
     /** The {@code apiVersion} of this kind. */
     public static final String API_VERSION = "rbac.authorization.k8s.io/v1";

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.kube4j.api.KubeResource;
 import io.kube4j.api.KubernetesObject;
 import io.kube4j.api.internal.Builders;
 import io.kube4j.api.internal.Frozen;
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "apiVersion", "kind", "metadata", "capacity", "maximumVolumeSize", "nodeTopology", "storageClassName" })
+@KubeResource(group = "storage.k8s.io", version = "v1", kind = "CSIStorageCapacity", plural = "csistoragecapacities", namespaced = true, listType = CSIStorageCapacityList.class)
 public final class CSIStorageCapacity implements KubernetesObject {
     /** The {@code apiVersion} of this kind. */
     public static final String API_VERSION = "storage.k8s.io/v1";

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.kube4j.api.KubeResource;
 import io.kube4j.api.KubernetesObject;
 import io.kube4j.api.core.v1.TopologySelectorTerm;
 import io.kube4j.api.internal.Builders;
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "apiVersion", "kind", "metadata", "allowVolumeExpansion", "allowedTopologies", "mountOptions", "parameters", "provisioner", "reclaimPolicy", "volumeBindingMode" })
+@KubeResource(group = "storage.k8s.io", version = "v1", kind = "StorageClass", plural = "storageclasses", namespaced = false, listType = StorageClassList.class)
 public final class StorageClass implements KubernetesObject {
     /** The {@code apiVersion} of this kind. */
     public static final String API_VERSION = "storage.k8s.io/v1";
