@@ -2,7 +2,10 @@ package io.kube4j.informers;
 
 import io.kube4j.api.KubernetesList;
 import io.kube4j.api.KubernetesObject;
+import io.kube4j.api.meta.v1.PartialObjectMetadata;
+import io.kube4j.api.meta.v1.PartialObjectMetadataList;
 import io.kube4j.api.schema.GroupVersionResource;
+import io.kube4j.client.KubernetesClient;
 import io.kube4j.client.ResourceClient;
 import io.kube4j.client.ResourceType;
 import io.kube4j.client.RestClient;
@@ -39,6 +42,9 @@ import java.util.Objects;
  */
 public final class SharedInformerFactory implements AutoCloseable {
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    /** What metadata-only lists and watches accept: the server converts each object (or list) to PartialObjectMetadata. */
+    private static final String METADATA_LIST = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1";
+    private static final String METADATA_WATCH = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1";
 
     private final RestClient client;
     private final Duration defaultResync;
@@ -61,6 +67,14 @@ public final class SharedInformerFactory implements AutoCloseable {
     /** A factory without resync. */
     public static SharedInformerFactory create(RestClient client) {
         return new SharedInformerFactory(client, Duration.ZERO);
+    }
+
+    /**
+     * A factory listing and watching through the clientset's REST client, whose handlers resync every
+     * {@code defaultResync} ({@link Duration#ZERO}: never). Close the factory before the client.
+     */
+    public static SharedInformerFactory create(KubernetesClient client, Duration defaultResync) {
+        return new SharedInformerFactory(Objects.requireNonNull(client, "client").restClient(), defaultResync);
     }
 
     /** The client the informers list and watch with. */
@@ -87,6 +101,50 @@ public final class SharedInformerFactory implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         return shared(new Key(type, type.type(), options), options,
                 () -> ResourceListerWatcher.of(new ResourceClient<>(client, type), options.namespace()), type.type());
+    }
+
+    /**
+     * The shared informer on every object of a model class (a built-in kind such as {@code Pod.class}, or a
+     * generated CRD model): all namespaces for namespaced resources.
+     *
+     * @throws IllegalArgumentException if the class is not a resource model (no {@code @KubeResource})
+     */
+    public <T extends KubernetesObject> SharedIndexInformer<T> informerFor(Class<T> type) {
+        return informerFor(type, InformerOptions.DEFAULT);
+    }
+
+    /** The shared informer on the objects of a model class, with these options. */
+    public <T extends KubernetesObject> SharedIndexInformer<T> informerFor(Class<T> type, InformerOptions options) {
+        return informerFor(ResourceType.of(Objects.requireNonNull(type, "type")), options);
+    }
+
+    /**
+     * A metadata-only informer: the objects of {@code type} as {@link PartialObjectMetadata} (apiVersion, kind,
+     * metadata), which the server sends instead of whole objects. For programs that need names, labels,
+     * owners or resourceVersions of many large objects (Secrets, ConfigMaps, CRDs) without their bodies.
+     */
+    public SharedIndexInformer<PartialObjectMetadata> metadataInformerFor(ResourceType<?, ?> type,
+            InformerOptions options) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(options, "options");
+        ResourceClient<?, ?> resource = new ResourceClient<>(client, type);
+        return shared(new Key(type, PartialObjectMetadata.class, options), options,
+                () -> ResourceListerWatcher.as(resource, options.namespace(), PartialObjectMetadata.class,
+                        PartialObjectMetadataList.class, METADATA_LIST, METADATA_WATCH), PartialObjectMetadata.class);
+    }
+
+    /** A metadata-only informer on the objects of a model class; see {@link #metadataInformerFor(ResourceType, InformerOptions)}. */
+    public SharedIndexInformer<PartialObjectMetadata> metadataInformerFor(Class<? extends KubernetesObject> type,
+            InformerOptions options) {
+        return metadataInformerFor(ResourceType.of(Objects.requireNonNull(type, "type")), options);
+    }
+
+    /** A metadata-only informer on any resource; see {@link #metadataInformerFor(ResourceType, InformerOptions)}. */
+    public SharedIndexInformer<PartialObjectMetadata> metadataInformerFor(GroupVersionResource resource,
+            InformerOptions options) {
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(options, "options");
+        return metadataInformerFor(DynamicClient.resourceType(resource, options.namespace() != null), options);
     }
 
     /**

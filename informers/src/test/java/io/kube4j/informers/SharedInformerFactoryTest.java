@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kube4j.api.core.v1.ConfigMap;
 import io.kube4j.api.core.v1.Namespace;
 import io.kube4j.api.core.v1.NamespaceList;
+import io.kube4j.api.KubernetesObject;
+import io.kube4j.api.meta.v1.ObjectMeta;
+import io.kube4j.api.meta.v1.PartialObjectMetadata;
 import io.kube4j.api.schema.GroupVersionKind;
 import io.kube4j.client.Config;
+import io.kube4j.client.KubernetesClient;
 import io.kube4j.client.ResourceType;
 import io.kube4j.client.RestClient;
 import java.time.Duration;
@@ -80,5 +84,38 @@ class SharedInformerFactoryTest {
         assertThatThrownBy(() -> factory.informerFor(CONFIG_MAPS)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(i::start).isInstanceOf(IllegalStateException.class);
         factory.waitForCacheSync(Duration.ofMillis(1)); // nothing running: nothing to wait for
+    }
+
+    @Test
+    void modelClassesAndMetadataOnlyInformers() {
+        SharedIndexInformer<ConfigMap> byType = factory.informerFor(CONFIG_MAPS, InformerOptions.namespace("x"));
+        assertThat(factory.informerFor(ConfigMap.class, InformerOptions.namespace("x"))).isSameAs(byType);
+        SharedIndexInformer<PartialObjectMetadata> meta = factory.metadataInformerFor(ConfigMap.class,
+                InformerOptions.namespace("x"));
+        assertThat(meta).isNotSameAs(byType).isSameAs(factory.metadataInformerFor(CONFIG_MAPS, InformerOptions.namespace("x")));
+        assertThat(factory.informerFor(Namespace.class).resourceType().namespaced()).isFalse();
+        assertThatThrownBy(() -> factory.informerFor(NotAResource.class)).isInstanceOf(IllegalArgumentException.class);
+        try (KubernetesClient kc = KubernetesClient.create(Config.builder().server("https://127.0.0.1:1").build());
+                SharedInformerFactory f = SharedInformerFactory.create(kc, Duration.ZERO)) {
+            assertThat(f.client()).isSameAs(kc.restClient());
+        }
+    }
+
+    /** A model without {@code @KubeResource}: not something the server lists. */
+    static final class NotAResource implements KubernetesObject {
+        @Override
+        public String apiVersion() {
+            return "v1";
+        }
+
+        @Override
+        public String kind() {
+            return "NotAResource";
+        }
+
+        @Override
+        public ObjectMeta metadata() {
+            return null;
+        }
     }
 }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.kube4j.api.core.v1.ConfigMap;
+import io.kube4j.api.meta.v1.PartialObjectMetadata;
 import io.kube4j.client.Config;
 import io.kube4j.client.RestClient;
 import io.kube4j.testsupport.Poll;
@@ -149,5 +150,46 @@ class WatchListWireMockTest {
         }
         assertThat(secondList).as("five empty watches came before the relist").isGreaterThanOrEqualTo(6);
         assertThat(informer.indexer().listKeys()).containsExactly("ns/a");
+    }
+
+    @Test
+    void metadataInformersAskForPartialObjectMetadata() {
+        WM.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("sendInitialEvents", equalTo("true"))
+                .withHeader("Accept", equalTo("application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(event("ADDED", meta("a", "3")) + bookmark("9", true) + event("MODIFIED", meta("a", "10")))));
+        quietWatchFrom("10");
+        SharedIndexInformer<PartialObjectMetadata> informer = factory.metadataInformerFor(CONFIG_MAPS,
+                InformerOptions.namespace("ns"));
+        factory.start();
+        factory.waitForCacheSync(Duration.ofSeconds(20));
+        Poll.until("a@10", () -> informer.lister().get("ns", "a").filter(c -> "10".equals(c.metadata().resourceVersion()))
+                .orElse(null));
+        assertThat(informer.lister().get("ns", "a").orElseThrow().kind()).isEqualTo("PartialObjectMetadata");
+        assertThat(informer.resourceType()).isEqualTo(CONFIG_MAPS);
+        Poll.until("watching from 10", () -> WM.findAll(getRequestedFor(urlPathEqualTo(PATH))
+                .withQueryParam("resourceVersion", equalTo("10"))).isEmpty() ? null : true);
+        assertThat(WM.findAll(getRequestedFor(urlPathEqualTo(PATH)))).allSatisfy(r -> assertThat(r.getHeader("Accept"))
+                .isEqualTo("application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1"));
+    }
+
+    @Test
+    void metadataListsAskForPartialObjectMetadataLists() {
+        WM.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("watch", absent())
+                .withHeader("Accept", equalTo("application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"apiVersion\":\"meta.k8s.io/v1\",\"kind\":\"PartialObjectMetadataList\","
+                                + "\"metadata\":{\"resourceVersion\":\"7\"},\"items\":[" + meta("a", "3") + "]}")));
+        quietWatchFrom("7");
+        SharedIndexInformer<PartialObjectMetadata> informer = factory.metadataInformerFor(CONFIG_MAPS,
+                InformerOptions.builder().namespace("ns").watchList(false).build());
+        factory.start();
+        factory.waitForCacheSync(Duration.ofSeconds(20));
+        assertThat(informer.indexer().listKeys()).containsExactly("ns/a");
+    }
+
+    private static String meta(String name, String rv) {
+        return "{\"apiVersion\":\"meta.k8s.io/v1\",\"kind\":\"PartialObjectMetadata\",\"metadata\":{\"namespace\":\"ns\","
+                + "\"name\":\"" + name + "\",\"resourceVersion\":\"" + rv + "\"}}";
     }
 }
