@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,16 +14,14 @@ import java.util.Optional;
  * with {@code \}. Field names are not validated here; the API server decides which fields it supports.
  * Immutable.
  */
-public final class FieldSelector {
+public final class FieldSelector extends Conjunction<FieldRequirement> {
+    private static final Comparator<FieldRequirement> BY_PRINTED_FORM =
+            Comparator.comparing(FieldRequirement::toString);
     private static final FieldSelector EVERYTHING = new FieldSelector(List.of(), false);
     private static final FieldSelector NOTHING = new FieldSelector(List.of(), true);
 
-    private final List<FieldRequirement> requirements;
-    private final boolean nothing;
-
     private FieldSelector(List<FieldRequirement> requirements, boolean nothing) {
-        this.requirements = requirements;
-        this.nothing = nothing;
+        super(requirements, nothing);
     }
 
     /** The selector that matches everything; prints as {@code ""}. */
@@ -64,12 +61,8 @@ public final class FieldSelector {
 
     /** The selector requiring every term, in the order of their printed form. */
     public static FieldSelector of(Collection<FieldRequirement> requirements) {
-        if (requirements == null || requirements.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalArgumentException("field selector requirements must not be null");
-        }
-        List<FieldRequirement> sorted = new ArrayList<>(requirements);
-        sorted.sort(Comparator.comparing(FieldRequirement::toString));
-        return sorted.isEmpty() ? EVERYTHING : new FieldSelector(List.copyOf(sorted), false);
+        List<FieldRequirement> sorted = sorted(requirements, BY_PRINTED_FORM, "field selector requirements");
+        return sorted.isEmpty() ? EVERYTHING : new FieldSelector(sorted, false);
     }
 
     /** {@code field=value} for every entry. */
@@ -97,76 +90,27 @@ public final class FieldSelector {
         if (more == null) {
             throw new IllegalArgumentException("field selector requirements must not be null");
         }
-        if (nothing) {
+        if (matchesNothing()) {
             return this;
         }
-        List<FieldRequirement> all = new ArrayList<>(requirements);
+        List<FieldRequirement> all = new ArrayList<>(requirements());
         all.addAll(Arrays.asList(more));
         return of(all);
     }
 
     /** Whether the fields satisfy every term; a missing field counts as {@code ""}. */
     public boolean matches(Map<String, String> fields) {
-        if (fields == null) {
-            throw new IllegalArgumentException("fields must not be null (use an empty map)");
-        }
-        if (nothing) {
-            return false;
-        }
-        for (FieldRequirement r : requirements) {
-            if (!r.matches(fields)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The terms. */
-    public List<FieldRequirement> requirements() {
-        return requirements;
-    }
-
-    /** Whether this selects everything. */
-    public boolean isEmpty() {
-        return !nothing && requirements.isEmpty();
-    }
-
-    /** Whether this is {@link #nothing()}. */
-    public boolean matchesNothing() {
-        return nothing;
+        return allMatch(fields, "fields", FieldRequirement::matches);
     }
 
     /** The value a field must equal, if some {@code =} term pins it (Go's {@code RequiresExactMatch}). */
     public Optional<String> requiresExactMatch(String field) {
-        for (FieldRequirement r : requirements) {
+        for (FieldRequirement r : requirements()) {
             if (r.operator() == Operator.EQUALS && r.field().equals(field)) {
                 return Optional.of(r.value());
             }
         }
         return Optional.empty();
-    }
-
-    /** The selector string, values escaped, terms joined by commas. */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        for (FieldRequirement r : requirements) {
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            sb.append(r);
-        }
-        return sb.toString();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FieldSelector s && nothing == s.nothing && requirements.equals(s.requirements);
-    }
-
-    @Override
-    public int hashCode() {
-        return requirements.hashCode() * 31 + Boolean.hashCode(nothing);
     }
 
     /** Escapes {@code \}, {@code ,} and {@code =} with a backslash, as Go's {@code fields.EscapeValue}. */

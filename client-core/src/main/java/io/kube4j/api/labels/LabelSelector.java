@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,17 +20,13 @@ import java.util.Optional;
  *         .notExists("canary").build();
  * }</pre>
  */
-public final class LabelSelector {
+public final class LabelSelector extends Conjunction<Requirement> {
     private static final Comparator<Requirement> BY_KEY = Comparator.comparing(Requirement::key);
     private static final LabelSelector EVERYTHING = new LabelSelector(List.of(), false);
     private static final LabelSelector NOTHING = new LabelSelector(List.of(), true);
 
-    private final List<Requirement> requirements;
-    private final boolean nothing;
-
     private LabelSelector(List<Requirement> requirements, boolean nothing) {
-        this.requirements = requirements;
-        this.nothing = nothing;
+        super(requirements, nothing);
     }
 
     /** The selector that matches every set of labels; it prints as {@code ""}. */
@@ -63,12 +58,8 @@ public final class LabelSelector {
 
     /** The selector requiring every requirement. */
     public static LabelSelector of(Collection<Requirement> requirements) {
-        if (requirements == null || requirements.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalArgumentException("label selector requirements must not be null");
-        }
-        List<Requirement> sorted = new ArrayList<>(requirements);
-        sorted.sort(BY_KEY);
-        return sorted.isEmpty() ? EVERYTHING : new LabelSelector(List.copyOf(sorted), false);
+        List<Requirement> sorted = sorted(requirements, BY_KEY, "label selector requirements");
+        return sorted.isEmpty() ? EVERYTHING : new LabelSelector(sorted, false);
     }
 
     /** {@code key=value} for every entry (Go's {@code SelectorFromValidatedSet}, but validated). */
@@ -99,44 +90,18 @@ public final class LabelSelector {
 
     /** Whether the labels satisfy every requirement; {@link #nothing()} matches none. */
     public boolean matches(Map<String, String> labels) {
-        if (labels == null) {
-            throw new IllegalArgumentException("labels must not be null (use an empty map)");
-        }
-        if (nothing) {
-            return false;
-        }
-        for (Requirement r : requirements) {
-            if (!r.matches(labels)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The requirements, sorted by key. */
-    public List<Requirement> requirements() {
-        return requirements;
-    }
-
-    /** Whether this selects everything (no requirements). */
-    public boolean isEmpty() {
-        return !nothing && requirements.isEmpty();
-    }
-
-    /** Whether this is {@link #nothing()}. */
-    public boolean matchesNothing() {
-        return nothing;
+        return allMatch(labels, "labels", Requirement::matches);
     }
 
     /** This selector with more requirements (Go's {@code Add}); {@link #nothing()} stays nothing. */
     public LabelSelector and(Requirement... more) {
-        if (nothing) {
+        if (matchesNothing()) {
             return this;
         }
         if (more == null) {
             throw new IllegalArgumentException("label selector requirements must not be null");
         }
-        List<Requirement> all = new ArrayList<>(requirements);
+        List<Requirement> all = new ArrayList<>(requirements());
         all.addAll(Arrays.asList(more));
         return of(all);
     }
@@ -146,7 +111,7 @@ public final class LabelSelector {
      * ({@code =}, {@code ==} or {@code in} with one value), as Go's {@code RequiresExactMatch}.
      */
     public Optional<String> requiresExactMatch(String key) {
-        for (Requirement r : requirements) {
+        for (Requirement r : requirements()) {
             if (r.key().equals(key)) {
                 boolean exact = r.operator() == Operator.EQUALS || r.operator() == Operator.DOUBLE_EQUALS
                         || r.operator() == Operator.IN;
@@ -154,29 +119,6 @@ public final class LabelSelector {
             }
         }
         return Optional.empty();
-    }
-
-    /** The selector string, as Go prints it: requirements sorted by key, values sorted, joined by commas. */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        for (Requirement r : requirements) {
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            sb.append(r);
-        }
-        return sb.toString();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LabelSelector s && nothing == s.nothing && requirements.equals(s.requirements);
-    }
-
-    @Override
-    public int hashCode() {
-        return requirements.hashCode() * 31 + Boolean.hashCode(nothing);
     }
 
     /** Collects requirements; each method validates its arguments and throws IllegalArgumentException. */
