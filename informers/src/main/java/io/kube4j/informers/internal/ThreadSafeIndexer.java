@@ -3,6 +3,7 @@ package io.kube4j.informers.internal;
 import io.kube4j.informers.IndexFunction;
 import io.kube4j.informers.Indexer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,121 +109,83 @@ public final class ThreadSafeIndexer<T> implements Indexer<T> {
 
     /** A copy of the content, keyed, taken atomically. */
     public Map<String, T> snapshot() {
-        lock.readLock().lock();
-        try {
-            return new HashMap<>(items);
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> new HashMap<>(items));
     }
 
     @Override
     public List<T> list() {
-        lock.readLock().lock();
-        try {
-            return new ArrayList<>(items.values());
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> new ArrayList<>(items.values()));
     }
 
     @Override
     public List<String> listKeys() {
-        lock.readLock().lock();
-        try {
-            return new ArrayList<>(items.keySet());
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> new ArrayList<>(items.keySet()));
     }
 
     @Override
     public Optional<T> getByKey(String key) {
-        lock.readLock().lock();
-        try {
-            return Optional.ofNullable(items.get(key));
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> Optional.ofNullable(items.get(key)));
     }
 
     @Override
     public int size() {
-        lock.readLock().lock();
-        try {
-            return items.size();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(items::size);
     }
 
     @Override
     public List<T> byIndex(String indexName, String value) {
-        lock.readLock().lock();
-        try {
-            Set<String> keys = indexOf(indexName).getOrDefault(value, Set.of());
-            List<T> out = new ArrayList<>(keys.size());
-            for (String k : keys) {
-                out.add(items.get(k));
-            }
-            return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> objects(indexOf(indexName).getOrDefault(value, Set.of())));
     }
 
     @Override
     public List<String> indexKeys(String indexName, String value) {
-        lock.readLock().lock();
-        try {
-            return new ArrayList<>(indexOf(indexName).getOrDefault(value, Set.of()));
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> new ArrayList<>(indexOf(indexName).getOrDefault(value, Set.of())));
     }
 
     @Override
     public List<T> index(String indexName, T object) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             Map<String, Set<String>> index = indexOf(indexName);
             Set<String> keys = new HashSet<>();
             for (String value : values(indexName, indexers.get(indexName), object)) {
                 keys.addAll(index.getOrDefault(value, Set.of()));
             }
-            List<T> out = new ArrayList<>(keys.size());
-            for (String k : keys) {
-                out.add(items.get(k));
-            }
-            return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+            return objects(keys);
+        });
     }
 
     @Override
     public List<String> listIndexValues(String indexName) {
-        lock.readLock().lock();
-        try {
-            return new ArrayList<>(indexOf(indexName).keySet());
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> new ArrayList<>(indexOf(indexName).keySet()));
     }
 
     @Override
     public Set<String> indexNames() {
-        lock.readLock().lock();
-        try {
-            return Set.copyOf(indexers.keySet());
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> Set.copyOf(indexers.keySet()));
     }
 
     @Override
     public String toString() {
         return "Indexer{" + description + ", " + size() + " objects, indexes " + indexNames() + "}";
+    }
+
+    /** Runs {@code body} under the read lock (in-memory work only). */
+    private <R> R read(Supplier<R> body) {
+        lock.readLock().lock();
+        try {
+            return body.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The objects under {@code keys}; call under the read lock. */
+    private List<T> objects(Collection<String> keys) {
+        List<T> out = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            out.add(items.get(k));
+        }
+        return out;
     }
 
     private Map<String, Set<String>> indexOf(String indexName) {
