@@ -2,27 +2,22 @@ package io.kube4j.events.internal;
 
 import io.kube4j.api.core.v1.Event;
 import io.kube4j.client.Json;
-import io.kube4j.client.PatchType;
-import io.kube4j.client.RequestBuilder;
 import io.kube4j.client.RestClient;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * core/v1, the fallback: written as client-go's {@code tools/record} writes them ({@code count},
  * {@code firstTimestamp}, {@code lastTimestamp}, {@code source}), without {@code eventTime}, which would make
  * the server apply the stricter events.k8s.io rules.
  */
-final class CoreV1Writer implements EventWriter {
-    private final RestClient client;
-
+final class CoreV1Writer extends EventWriter {
     CoreV1Writer(RestClient client) {
-        this.client = client;
+        super(client, "/api/v1", "core/v1", Event.class);
     }
 
     @Override
-    public CompletableFuture<?> create(Snapshot s) {
+    Event event(Snapshot s) {
         EventData d = s.data();
-        Event event = Event.builder()
+        return Event.builder()
                 .metadata(m -> m.name(s.name()).namespace(s.namespace()))
                 .involvedObject(d.regarding())
                 .related(d.related())
@@ -37,22 +32,11 @@ final class CoreV1Writer implements EventWriter {
                 .lastTimestamp(s.last())
                 .count(s.count())
                 .build();
-        return events(client.post(), s).body(event).executeAsync(Event.class);
     }
 
     @Override
-    public CompletableFuture<?> patch(Snapshot s) {
+    String countPatch(Snapshot s) {
         // A model carrying only the changed fields (plus its own apiVersion/kind) is the merge patch.
-        String body = Json.write(Event.builder().count(s.count()).lastTimestamp(s.last()).build());
-        return events(client.patch(PatchType.MERGE), s).name(s.name()).body(body).executeAsync(Event.class);
-    }
-
-    @Override
-    public String api() {
-        return "core/v1";
-    }
-
-    private static RequestBuilder events(RequestBuilder b, Snapshot s) {
-        return b.apiPath("/api/v1").namespace(s.namespace()).resource("events");
+        return Json.write(Event.builder().count(s.count()).lastTimestamp(s.last()).build());
     }
 }
