@@ -87,20 +87,7 @@ public class DefaultWorkQueue<T> implements WorkQueue<T> {
 
     @Override
     public Optional<T> get() {
-        lock.lock();
-        try {
-            beforeRead();
-            while (queue.isEmpty() && !shuttingDown) {
-                itemsAvailable.await();
-                beforeRead();
-            }
-            return take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } finally {
-            lock.unlock();
-        }
+        return awaitItem(null);
     }
 
     @Override
@@ -108,7 +95,12 @@ public class DefaultWorkQueue<T> implements WorkQueue<T> {
         if (timeout == null) {
             throw new IllegalArgumentException("timeout must not be null");
         }
-        long remaining = Durations.toNanos(timeout);
+        return awaitItem(timeout);
+    }
+
+    /** Waits for an item to hand out; a null timeout waits until one comes or the queue shuts down. */
+    private Optional<T> awaitItem(Duration timeout) {
+        long remaining = timeout == null ? Long.MAX_VALUE : Durations.toNanos(timeout);
         lock.lock();
         try {
             beforeRead();
@@ -116,7 +108,11 @@ public class DefaultWorkQueue<T> implements WorkQueue<T> {
                 if (remaining <= 0) {
                     return Optional.empty();
                 }
-                remaining = itemsAvailable.awaitNanos(remaining);
+                if (timeout == null) {
+                    itemsAvailable.await();
+                } else {
+                    remaining = itemsAvailable.awaitNanos(remaining);
+                }
                 beforeRead();
             }
             return take();
