@@ -9,11 +9,8 @@ import java.time.Duration;
  * later callers queue up behind earlier ones. It does not track items.
  */
 public final class BucketRateLimiter<T> implements RateLimiter<T> {
-    private final double qps;
-    private final int burst;
-    private final Clock clock;
-    private double tokens;
-    private long last;
+    /** The REST client's token bucket, on this limiter's clock; null for an infinite rate. */
+    private final io.kube4j.client.internal.http.RateLimiter bucket;
 
     /** A bucket on the real clock. */
     public BucketRateLimiter(double qps, int burst) {
@@ -31,26 +28,13 @@ public final class BucketRateLimiter<T> implements RateLimiter<T> {
             throw new IllegalArgumentException("a token bucket needs qps > 0 and burst >= 1 (qps " + qps
                     + ", burst " + burst + ", clock " + clock + ")");
         }
-        this.qps = qps;
-        this.burst = burst;
-        this.clock = clock;
-        this.tokens = burst;
-        this.last = clock.nanoTime();
+        this.bucket = Double.isInfinite(qps) ? null
+                : new io.kube4j.client.internal.http.RateLimiter(qps, burst, clock::nanoTime);
     }
 
     @Override
-    public synchronized Duration when(T item) {
-        if (Double.isInfinite(qps)) {
-            return Duration.ZERO;
-        }
-        long now = clock.nanoTime();
-        long elapsed = Math.max(0, now - last);
-        double available = Math.min(burst, tokens + elapsed / 1e9 * qps);
-        available -= 1;
-        long wait = available < 0 ? (long) (-available / qps * 1e9) : 0;
-        last = Math.max(last, now);
-        tokens = available;
-        return Duration.ofNanos(wait);
+    public Duration when(T item) {
+        return bucket == null ? Duration.ZERO : Duration.ofNanos(bucket.reserve());
     }
 
     @Override

@@ -1,14 +1,13 @@
 package io.kube4j.workqueue;
 
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-item exponential backoff: the n-th consecutive {@link #when} of an item returns
  * {@code baseDelay * 2^(n-1)}, capped at {@code maxDelay} (without overflow however many failures).
  */
 public final class ItemExponentialFailureRateLimiter<T> implements RateLimiter<T> {
-    private final ConcurrentHashMap<T, Integer> failures = new ConcurrentHashMap<>();
+    private final FailureCounts<T> failures = new FailureCounts<>();
     private final long baseNanos;
     private final Duration maxDelay;
 
@@ -24,7 +23,7 @@ public final class ItemExponentialFailureRateLimiter<T> implements RateLimiter<T
 
     @Override
     public Duration when(T item) {
-        int exponent = failures.merge(item, 1, (a, b) -> a == Integer.MAX_VALUE ? a : a + b) - 1;
+        int exponent = failures.increment(item) - 1;
         if (baseNanos == 0) {
             return Duration.ZERO;
         }
@@ -37,11 +36,11 @@ public final class ItemExponentialFailureRateLimiter<T> implements RateLimiter<T
 
     @Override
     public void forget(T item) {
-        failures.remove(item);
+        failures.forget(item);
     }
 
     @Override
     public int numRequeues(T item) {
-        return failures.getOrDefault(item, 0);
+        return failures.get(item);
     }
 }

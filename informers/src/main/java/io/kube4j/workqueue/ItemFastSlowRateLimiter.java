@@ -1,11 +1,10 @@
 package io.kube4j.workqueue;
 
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Per-item: {@code fastDelay} for the first {@code maxFastAttempts} retries, then {@code slowDelay}. */
 public final class ItemFastSlowRateLimiter<T> implements RateLimiter<T> {
-    private final ConcurrentHashMap<T, Integer> failures = new ConcurrentHashMap<>();
+    private final FailureCounts<T> failures = new FailureCounts<>();
     private final Duration fastDelay;
     private final Duration slowDelay;
     private final int maxFastAttempts;
@@ -24,17 +23,17 @@ public final class ItemFastSlowRateLimiter<T> implements RateLimiter<T> {
 
     @Override
     public Duration when(T item) {
-        int attempts = failures.merge(item, 1, (a, b) -> a == Integer.MAX_VALUE ? a : a + b);
+        int attempts = failures.increment(item);
         return attempts <= maxFastAttempts ? fastDelay : slowDelay;
     }
 
     @Override
     public void forget(T item) {
-        failures.remove(item);
+        failures.forget(item);
     }
 
     @Override
     public int numRequeues(T item) {
-        return failures.getOrDefault(item, 0);
+        return failures.get(item);
     }
 }
