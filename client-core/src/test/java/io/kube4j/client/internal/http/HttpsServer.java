@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.kube4j.client.Config;
 import io.kube4j.client.internal.tls.TestPki;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,10 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * WireMock serving HTTPS with a certificate from a fresh test CA (names: {@code localhost},
@@ -68,6 +73,16 @@ public final class HttpsServer implements AutoCloseable {
 
     public byte[] caPem() {
         return ca.certPem().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** {@code GET <server>/version} on a fresh client built from {@code config}: "code body". */
+    static String getVersion(Config config, ExecutorService executor) throws IOException {
+        OkHttpClient client = OkHttpClients.create(config, executor);
+        try (Response r = client.newCall(new Request.Builder().url(config.server() + "/version").build()).execute()) {
+            return r.code() + " " + r.body().string();
+        } finally {
+            client.connectionPool().evictAll();
+        }
     }
 
     @Override

@@ -18,9 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,12 +43,7 @@ class TlsTest {
     }
 
     static String call(Config config) throws IOException {
-        OkHttpClient client = OkHttpClients.create(config, EXECUTOR);
-        try (Response r = client.newCall(new Request.Builder().url(config.server() + "/version").build()).execute()) {
-            return r.code() + " " + r.body().string();
-        } finally {
-            client.connectionPool().evictAll();
-        }
+        return HttpsServer.getVersion(config, EXECUTOR);
     }
 
     @Test
