@@ -179,7 +179,7 @@ public final class RestClient implements AutoCloseable {
         await(ownedCallbacks, deadline);
         // An executor reports termination just before its last worker thread has exited; wait for them.
         for (Thread t : threads) {
-            join(t, deadline);
+            Threads.joinUntil(t, deadline);
         }
         if (ownedClient != null) {
             ownedClient.connectionPool().evictAll();
@@ -193,14 +193,6 @@ public final class RestClient implements AutoCloseable {
             threads.add(t);
             return t;
         };
-    }
-
-    private static void join(Thread t, long deadline) {
-        try {
-            t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     String userAgent() {

@@ -138,13 +138,13 @@ public final class Controller implements AutoCloseable {
         queue.shutDown();
         long deadline = System.nanoTime() + STOP_WAIT.toNanos();
         for (Thread t : running) {
-            join(t, deadline);
+            Threads.joinUntil(t, deadline);
         }
         for (Thread t : running) {
             if (t.isAlive()) {
                 LOG.warn("controller {}: {} still reconciling after {}; interrupting it", name, t.getName(), STOP_WAIT);
                 t.interrupt();
-                join(t, System.nanoTime() + TimeUnit.SECONDS.toNanos(5));
+                Threads.joinUntil(t, System.nanoTime() + TimeUnit.SECONDS.toNanos(5));
             }
         }
     }
@@ -207,17 +207,6 @@ public final class Controller implements AutoCloseable {
                 queue.forget(key);
                 queue.addAfter(key, result.delay());
             }
-        }
-    }
-
-    private static void join(Thread t, long deadlineNanos) {
-        if (t == Thread.currentThread()) {
-            return;
-        }
-        try {
-            t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

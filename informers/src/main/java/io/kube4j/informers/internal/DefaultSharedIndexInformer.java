@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -256,19 +255,11 @@ public final class DefaultSharedIndexInformer<T extends KubernetesObject> implem
             t = reflectorThread;
         }
         boolean ended = true;
-        if (t != null && t != Thread.currentThread()) {
-            try {
-                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (t.isAlive()) {
-                // Only an HTTP call that ignores interrupts (a watch being opened) can hold it; closing
-                // the client cancels that call and the thread then ends.
-                LOG.warn("{}: the reflector thread is still in an HTTP call; it ends when the call does",
-                        description);
-                ended = false;
-            }
+        if (t != null && !Threads.joinUntil(t, deadlineNanos)) {
+            // Only an HTTP call that ignores interrupts (a watch being opened) can hold it; closing
+            // the client cancels that call and the thread then ends.
+            LOG.warn("{}: the reflector thread is still in an HTTP call; it ends when the call does", description);
+            ended = false;
         }
         for (HandlerListener<T> l : cache.listeners()) {
             ended &= l.join(deadlineNanos);

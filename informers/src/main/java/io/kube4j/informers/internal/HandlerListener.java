@@ -110,18 +110,13 @@ final class HandlerListener<T> implements HandlerRegistration {
         } finally {
             lock.unlock();
         }
-        if (t == null || t == Thread.currentThread()) {
+        if (t == null || Threads.joinUntil(t, deadlineNanos)) {
             return true;
         }
-        try {
-            t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())));
-            if (t.isAlive()) {
-                LOG.warn("{}: the handler is still running {}; interrupting it", threadName, handler);
-                t.interrupt();
-                t.join(1000);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!Thread.currentThread().isInterrupted()) {
+            LOG.warn("{}: the handler is still running {}; interrupting it", threadName, handler);
+            t.interrupt();
+            Threads.joinUntil(t, System.nanoTime() + TimeUnit.SECONDS.toNanos(1));
         }
         return !t.isAlive();
     }

@@ -168,15 +168,7 @@ public final class LocalPortForwarder implements PortForward {
             }
         }
         for (Thread t : snapshot) {
-            if (t == Thread.currentThread()) {
-                continue;
-            }
-            try {
-                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            Threads.joinUntil(t, deadline); // once interrupted, the other joins end at once
         }
     }
 
