@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public class DefaultDelayingQueue<T> extends DefaultWorkQueue<T> implements DelayingQueue<T> {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultDelayingQueue.class);
-    private static final long JOIN_TIMEOUT_SECONDS = 10;
+    private static final long JOIN_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private record Waiting<T>(T item, long readyAt, long seq) {
     }
@@ -132,28 +132,11 @@ public class DefaultDelayingQueue<T> extends DefaultWorkQueue<T> implements Dela
 
     @Override
     protected void afterShutDown() {
-        if (Thread.currentThread() == scheduler || !scheduler.isAlive()) {
-            return;
-        }
-        try {
-            scheduler.join(TimeUnit.SECONDS.toMillis(JOIN_TIMEOUT_SECONDS));
-            if (scheduler.isAlive()) {
-                // A custom Clock that ignores signals: interrupt rather than leak the thread.
-                scheduler.interrupt();
-                scheduler.join(TimeUnit.SECONDS.toMillis(JOIN_TIMEOUT_SECONDS));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The number of items waiting for their time (for tests and diagnostics). */
-    public int waitingCount() {
-        lock.lock();
-        try {
-            return waiting.size();
-        } finally {
-            lock.unlock();
+        if (!Threads.joinUntil(scheduler, System.nanoTime() + JOIN_TIMEOUT_NANOS)
+                && !Thread.currentThread().isInterrupted()) {
+            // A custom Clock that ignores signals: interrupt rather than leak the thread.
+            scheduler.interrupt();
+            Threads.joinUntil(scheduler, System.nanoTime() + JOIN_TIMEOUT_NANOS);
         }
     }
 }
