@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Hands out {@link SharedIndexInformer}s, one per resource, namespace and selectors, so that every part
@@ -99,8 +100,8 @@ public final class SharedInformerFactory implements AutoCloseable {
             ResourceType<T, L> type, InformerOptions options) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(options, "options");
-        return shared(new Key(type, type.type(), options), options,
-                () -> ResourceListerWatcher.of(new ResourceClient<>(client, type), options.namespace()), type.type());
+        return shared(type, type.type(), options,
+                () -> ResourceListerWatcher.of(new ResourceClient<>(client, type), options.namespace()));
     }
 
     /**
@@ -128,9 +129,9 @@ public final class SharedInformerFactory implements AutoCloseable {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(options, "options");
         ResourceClient<?, ?> resource = new ResourceClient<>(client, type);
-        return shared(new Key(type, PartialObjectMetadata.class, options), options,
+        return shared(type, PartialObjectMetadata.class, options,
                 () -> ResourceListerWatcher.as(resource, options.namespace(), PartialObjectMetadata.class,
-                        PartialObjectMetadataList.class, METADATA_LIST, METADATA_WATCH), PartialObjectMetadata.class);
+                        PartialObjectMetadataList.class, METADATA_LIST, METADATA_WATCH));
     }
 
     /** A metadata-only informer on the objects of a model class; see {@link #metadataInformerFor(ResourceType, InformerOptions)}. */
@@ -178,17 +179,13 @@ public final class SharedInformerFactory implements AutoCloseable {
     }
 
     /**
-     * The shared informer of another representation of a resource (e.g. metadata only); used by the
-     * typed, dynamic and metadata entry points.
+     * The informer of {@code objectType} objects of {@code type} (the type itself, or another representation
+     * such as metadata only), created with {@code lw} unless it exists.
      */
-    <T extends KubernetesObject> SharedIndexInformer<T> shared(ResourceType<?, ?> type, Class<T> objectType,
-            InformerOptions options, java.util.function.Supplier<ListerWatcher<T>> lw) {
-        return shared(new Key(type, objectType, options), options, lw, objectType);
-    }
-
     @SuppressWarnings("unchecked")
-    private <T extends KubernetesObject> SharedIndexInformer<T> shared(Key key, InformerOptions options,
-            java.util.function.Supplier<? extends ListerWatcher<T>> lw, Class<T> objectType) {
+    private <T extends KubernetesObject> SharedIndexInformer<T> shared(ResourceType<?, ?> type, Class<T> objectType,
+            InformerOptions options, Supplier<? extends ListerWatcher<T>> lw) {
+        Key key = new Key(type, objectType, options);
         synchronized (informers) {
             if (closed) {
                 throw new IllegalStateException("the informer factory is closed");
@@ -201,7 +198,7 @@ public final class SharedInformerFactory implements AutoCloseable {
                 }
                 return (SharedIndexInformer<T>) existing;
             }
-            DefaultSharedIndexInformer<T> created = new DefaultSharedIndexInformer<>(key.type, objectType, lw.get(),
+            DefaultSharedIndexInformer<T> created = new DefaultSharedIndexInformer<>(type, objectType, lw.get(),
                     options, defaultResync);
             informers.put(key, created);
             return created;
@@ -284,22 +281,9 @@ public final class SharedInformerFactory implements AutoCloseable {
      * resource or by mapping is the same one), the Java type of the objects, namespace and selectors.
      */
     private record Key(String collection, Class<?> objectType, String namespace, String labelSelector,
-            String fieldSelector, ResourceType<?, ?> type) {
+            String fieldSelector) {
         Key(ResourceType<?, ?> type, Class<?> objectType, InformerOptions o) {
-            this(type.apiPath() + "/" + type.plural(), objectType, o.namespace(), o.labelSelector(), o.fieldSelector(),
-                    type);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && collection.equals(k.collection) && objectType.equals(k.objectType)
-                    && Objects.equals(namespace, k.namespace) && Objects.equals(labelSelector, k.labelSelector)
-                    && Objects.equals(fieldSelector, k.fieldSelector);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(collection, objectType, namespace, labelSelector, fieldSelector);
+            this(type.apiPath() + "/" + type.plural(), objectType, o.namespace(), o.labelSelector(), o.fieldSelector());
         }
     }
 }
