@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -130,11 +131,7 @@ public class DynamicResourceClient {
     }
 
     public Unstructured patch(String name, PatchType type, String body, PatchOptions options) {
-        try {
-            return engine.patch(namespace, name, type, body, options);
-        } catch (UnsupportedMediaTypeException e) {
-            throw explained(type, e);
-        }
+        return explaining(type, () -> engine.patch(namespace, name, type, body, options));
     }
 
     /** Patches the object's status. */
@@ -143,11 +140,7 @@ public class DynamicResourceClient {
     }
 
     public Unstructured patchStatus(String name, PatchType type, String body, PatchOptions options) {
-        try {
-            return engine.patchStatus(namespace, name, type, body, options);
-        } catch (UnsupportedMediaTypeException e) {
-            throw explained(type, e);
-        }
+        return explaining(type, () -> engine.patchStatus(namespace, name, type, body, options));
     }
 
     /** Server-side apply: {@code object} carries exactly the fields the field manager owns. */
@@ -198,12 +191,9 @@ public class DynamicResourceClient {
     /** PATCH of a subresource. */
     public Unstructured patchSubresource(String name, String subresource, PatchType type, String body,
             PatchOptions options) {
-        try {
-            return engine.patchSubresource(namespace, name, Objects.requireNonNull(subresource, "subresource"), type,
-                    body, options, Unstructured.class);
-        } catch (UnsupportedMediaTypeException e) {
-            throw explained(type, e);
-        }
+        Objects.requireNonNull(subresource, "subresource");
+        return explaining(type,
+                () -> engine.patchSubresource(namespace, name, subresource, type, body, options, Unstructured.class));
     }
 
     /** Streams a subresource such as {@code log} (no read timeout); the caller closes the stream. */
@@ -224,6 +214,15 @@ public class DynamicResourceClient {
     /** Patches the {@code scale} subresource, e.g. a merge patch {@code {"spec":{"replicas":3}}}. */
     public Unstructured patchScale(String name, PatchType type, String body) {
         return patchSubresource(name, "scale", type, body, PatchOptions.DEFAULT);
+    }
+
+    /** Runs a patch, explaining the server's 415 for a strategic merge patch. */
+    private static Unstructured explaining(PatchType type, Supplier<Unstructured> patch) {
+        try {
+            return patch.get();
+        } catch (UnsupportedMediaTypeException e) {
+            throw explained(type, e);
+        }
     }
 
     /** The server's 415 for a strategic merge patch, with what to do instead (custom resources lack the schema). */
