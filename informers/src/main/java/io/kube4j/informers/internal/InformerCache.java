@@ -209,8 +209,9 @@ final class InformerCache<T extends KubernetesObject> implements ReflectorSink<T
         return a.isEmpty() || b.isEmpty() ? !prev.equals(next) : !a.equals(b);
     }
 
-    private static String rv(KubernetesObject o) {
-        ObjectMeta m = o.metadata();
+    /** The object's resourceVersion; {@code ""} when it (or its metadata) has none. */
+    static String rv(KubernetesObject o) {
+        ObjectMeta m = o == null ? null : o.metadata();
         return m == null || m.resourceVersion() == null ? "" : m.resourceVersion();
     }
 

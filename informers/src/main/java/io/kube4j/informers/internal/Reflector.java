@@ -305,7 +305,7 @@ public final class Reflector<T extends KubernetesObject> {
             }
             case BOOKMARK -> {
                 ObjectMeta meta = object.metadata();
-                String rv = rvOf(object);
+                String rv = InformerCache.rv(object);
                 if (meta != null && "true".equals(meta.annotations().get(INITIAL_EVENTS_END)) && !rv.isEmpty()) {
                     sink.replace(new ArrayList<>(initial.values()), rv);
                     watchList = WatchListSupport.SUPPORTED;
@@ -322,7 +322,7 @@ public final class Reflector<T extends KubernetesObject> {
 
     private void event(WatchEvent<T> e) {
         T object = e.object();
-        String rv = rvOf(object);
+        String rv = InformerCache.rv(object);
         if (e.type() != EventType.BOOKMARK) {
             sink.apply(e.type(), object);
         }
@@ -389,11 +389,5 @@ public final class Reflector<T extends KubernetesObject> {
         }
         status.state(InformerHealth.State.BACKING_OFF);
         sleeper.sleep(d);
-    }
-
-    private static String rvOf(KubernetesObject object) {
-        ObjectMeta meta = object == null ? null : object.metadata();
-        String rv = meta == null ? null : meta.resourceVersion();
-        return rv == null ? "" : rv;
     }
 }
