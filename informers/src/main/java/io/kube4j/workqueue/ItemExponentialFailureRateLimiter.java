@@ -6,8 +6,7 @@ import java.time.Duration;
  * Per-item exponential backoff: the n-th consecutive {@link #when} of an item returns
  * {@code baseDelay * 2^(n-1)}, capped at {@code maxDelay} (without overflow however many failures).
  */
-public final class ItemExponentialFailureRateLimiter<T> implements RateLimiter<T> {
-    private final FailureCounts<T> failures = new FailureCounts<>();
+public final class ItemExponentialFailureRateLimiter<T> extends ItemRateLimiter<T> {
     private final long baseNanos;
     private final Duration maxDelay;
 
@@ -22,8 +21,8 @@ public final class ItemExponentialFailureRateLimiter<T> implements RateLimiter<T
     }
 
     @Override
-    public Duration when(T item) {
-        int exponent = failures.increment(item) - 1;
+    Duration delayAfter(int failures) {
+        int exponent = failures - 1;
         if (baseNanos == 0) {
             return Duration.ZERO;
         }
@@ -32,15 +31,5 @@ public final class ItemExponentialFailureRateLimiter<T> implements RateLimiter<T
         }
         Duration delay = Duration.ofNanos(baseNanos << exponent);
         return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
-    }
-
-    @Override
-    public void forget(T item) {
-        failures.forget(item);
-    }
-
-    @Override
-    public int numRequeues(T item) {
-        return failures.get(item);
     }
 }

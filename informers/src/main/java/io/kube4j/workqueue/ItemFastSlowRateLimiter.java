@@ -3,8 +3,7 @@ package io.kube4j.workqueue;
 import java.time.Duration;
 
 /** Per-item: {@code fastDelay} for the first {@code maxFastAttempts} retries, then {@code slowDelay}. */
-public final class ItemFastSlowRateLimiter<T> implements RateLimiter<T> {
-    private final FailureCounts<T> failures = new FailureCounts<>();
+public final class ItemFastSlowRateLimiter<T> extends ItemRateLimiter<T> {
     private final Duration fastDelay;
     private final Duration slowDelay;
     private final int maxFastAttempts;
@@ -22,18 +21,7 @@ public final class ItemFastSlowRateLimiter<T> implements RateLimiter<T> {
     }
 
     @Override
-    public Duration when(T item) {
-        int attempts = failures.increment(item);
-        return attempts <= maxFastAttempts ? fastDelay : slowDelay;
-    }
-
-    @Override
-    public void forget(T item) {
-        failures.forget(item);
-    }
-
-    @Override
-    public int numRequeues(T item) {
-        return failures.get(item);
+    Duration delayAfter(int failures) {
+        return failures <= maxFastAttempts ? fastDelay : slowDelay;
     }
 }
