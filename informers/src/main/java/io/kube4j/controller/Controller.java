@@ -141,7 +141,7 @@ public final class Controller implements AutoCloseable {
             Threads.joinUntil(t, deadline);
         }
         for (Thread t : running) {
-            if (t.isAlive()) {
+            if (t != Thread.currentThread() && t.isAlive()) { // a reconcile may close its own controller
                 LOG.warn("controller {}: {} still reconciling after {}; interrupting it", name, t.getName(), STOP_WAIT);
                 t.interrupt();
                 Threads.joinUntil(t, System.nanoTime() + TimeUnit.SECONDS.toNanos(5));

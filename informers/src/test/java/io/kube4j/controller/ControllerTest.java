@@ -234,6 +234,25 @@ class ControllerTest {
     }
 
     @Test
+    void aReconcileThatClosesItsControllerIsNotInterrupted() {
+        List<DefaultSharedIndexInformer<ConfigMap>> inf = new ArrayList<>();
+        informer(inf, cm("a", "1"));
+        Controller[] self = new Controller[1];
+        List<Boolean> interruptedAfterClose = new CopyOnWriteArrayList<>();
+        self[0] = start(Controller.builder("self-closing", inf.get(0), k -> {
+            while (self[0] == null) {
+                Thread.onSpinWait();
+            }
+            self[0].close();
+            interruptedAfterClose.add(Thread.currentThread().isInterrupted());
+            return Result.done();
+        }).rateLimiter(limiter));
+        Poll.until("the reconcile returned from close", () -> interruptedAfterClose.isEmpty() ? null : true);
+        assertThat(interruptedAfterClose).containsExactly(false);
+        Poll.until("the worker ended", () -> threads("kube4j-controller-self-closing-").isEmpty() ? true : null);
+    }
+
+    @Test
     void builderRejectsBadInput() {
         List<DefaultSharedIndexInformer<ConfigMap>> inf = new ArrayList<>();
         informer(inf);
