@@ -8,6 +8,11 @@ import io.kube4j.api.schema.GroupVersionKind;
 import io.kube4j.api.schema.GroupVersionResource;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -109,18 +114,43 @@ public final class ResourceType<T extends KubernetesObject, L extends Kubernetes
         }
     }
 
-    /** A list class declaring {@code KubernetesList<X>} must declare the annotated class as X. */
+    /** A list class that is a {@code KubernetesList<X>} (directly or through a superclass) must have X = the annotated class. */
     private static void checkListItem(Class<?> type, Class<?> listType) {
         if (listType == GenericKubernetesList.class) {
             return;
         }
-        for (Type t : listType.getGenericInterfaces()) {
-            if (t instanceof ParameterizedType p && p.getRawType() == KubernetesList.class
-                    && p.getActualTypeArguments()[0] instanceof Class<?> item && item != type) {
-                throw new IllegalArgumentException("@KubeResource of " + type.getName() + " names list type "
-                        + listType.getName() + ", a list of " + item.getName());
-            }
+        Type item = listItem(listType, new HashMap<>());
+        if (item instanceof Class<?> c && c != type) {
+            throw new IllegalArgumentException("@KubeResource of " + type.getName() + " names list type "
+                    + listType.getName() + ", a list of " + c.getName());
         }
+    }
+
+    /** X of {@code KubernetesList<X>} as seen from {@code c}, resolving type variables bound by subclasses. */
+    private static Type listItem(Class<?> c, Map<TypeVariable<?>, Type> bound) {
+        List<Type> supers = new ArrayList<>(List.of(c.getGenericInterfaces()));
+        if (c.getGenericSuperclass() != null) {
+            supers.add(c.getGenericSuperclass());
+        }
+        for (Type t : supers) {
+            Class<?> raw = t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : t instanceof Class<?> k ? k : null;
+            if (raw == null || !KubernetesList.class.isAssignableFrom(raw)) {
+                continue;
+            }
+            if (t instanceof ParameterizedType p) {
+                Type[] args = p.getActualTypeArguments();
+                for (int i = 0; i < args.length; i++) {
+                    Type a = args[i];
+                    bound.put(raw.getTypeParameters()[i], a instanceof TypeVariable<?> v && bound.containsKey(v)
+                            ? bound.get(v) : a);
+                }
+                if (raw == KubernetesList.class) {
+                    return bound.get(raw.getTypeParameters()[0]);
+                }
+            }
+            return raw == KubernetesList.class ? null : listItem(raw, bound);
+        }
+        return null;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -47,6 +47,18 @@ class AnnotatedResourceTypeTest extends WireMockSupport {
     static final class WrongList extends Base {
     }
 
+    /** A list whose KubernetesList<X> comes from a generic base class. */
+    abstract static class BaseList<X extends KubernetesObject> implements KubernetesList<X> {
+    }
+
+    abstract static class InheritedPodList extends BaseList<AnnotatedPod> {
+    }
+
+    @KubeResource(group = "example.com", version = "v1", kind = "Thing", plural = "things", namespaced = false,
+            listType = InheritedPodList.class)
+    static final class WrongInheritedList extends Base {
+    }
+
     @KubeResource(group = "example.com", version = "", plural = "things", namespaced = false)
     static final class NoVersion extends Base {
     }
@@ -94,6 +106,9 @@ class AnnotatedResourceTypeTest extends WireMockSupport {
                 .hasMessageContaining("NotAnnotated has no @io.kube4j.api.KubeResource annotation");
         assertThatThrownBy(() -> ResourceType.of(WrongList.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("names list type").hasMessageContaining("a list of");
+        assertThatThrownBy(() -> ResourceType.of(WrongInheritedList.class)).as("item type bound by a base class")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a list of")
+                .hasMessageContaining("AnnotatedPod");
         assertThatThrownBy(() -> ResourceType.of(NoVersion.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("@KubeResource of").hasMessageContaining("needs a version");
     }
