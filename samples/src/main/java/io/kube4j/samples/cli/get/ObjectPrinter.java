@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code -o json|yaml|name}: objects as the server returned them (in its field order), several objects as a
+ * {@code -o json|yaml|name}: objects as the server returned them (its field order, {@code apiVersion} and
+ * {@code kind} first), several objects as a
  * {@code v1 List} like kubectl's, JSON indented by four spaces; names as {@code kind.group/name}.
  */
 final class ObjectPrinter {
@@ -34,11 +35,11 @@ final class ObjectPrinter {
     static void print(PrintStream out, String format, List<Unstructured> objects, boolean single) {
         Object value;
         if (single && objects.size() == 1) {
-            value = objects.get(0).object();
+            value = typeFirst(objects.get(0));
         } else {
             Map<String, Object> list = new LinkedHashMap<>();
             list.put("apiVersion", "v1");
-            list.put("items", objects.stream().map(Unstructured::object).toList());
+            list.put("items", objects.stream().map(ObjectPrinter::typeFirst).toList());
             list.put("kind", "List");
             list.put("metadata", Map.of("resourceVersion", ""));
             value = list;
@@ -52,6 +53,15 @@ final class ObjectPrinter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The object with {@code apiVersion} and {@code kind} first (list items get them last), the rest as sent. */
+    private static Map<String, Object> typeFirst(Unstructured o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("apiVersion", o.apiVersion());
+        m.put("kind", o.kind());
+        o.object().forEach(m::putIfAbsent);
+        return m;
     }
 
     /** Four-space indentation, {@code "key": value}, and {@code []}/{@code {}} for empty values, as Go's encoder. */
