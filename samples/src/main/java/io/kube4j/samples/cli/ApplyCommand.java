@@ -65,7 +65,7 @@ public final class ApplyCommand implements Command {
             ManifestResult result = applier.apply(manifest);
             for (ObjectResult r : result.results()) {
                 if (r.error().isPresent()) {
-                    s.err().println(Kubectl.errorLine(r.error().get()));
+                    s.report(r.error().get());
                     failed = true;
                 } else if (r.result().isPresent()) {
                     s.out().println(name(r.result().get()) + " serverside-applied" + suffix);

@@ -67,11 +67,11 @@ public final class DeleteCommand implements Command {
                         + (v.mapping().namespaced() ? " from " + v.namespace() + " namespace" : ""));
             } catch (NotFoundException e) {
                 if (!a.flag("ignore-not-found")) {
-                    s.err().println(Kubectl.errorLine(e));
+                    s.report(e);
                     failed = true;
                 }
             } catch (ApiException e) {
-                s.err().println(Kubectl.errorLine(e));
+                s.report(e);
                 failed = true;
             }
         }

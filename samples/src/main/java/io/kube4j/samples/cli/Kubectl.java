@@ -70,7 +70,7 @@ public final class Kubectl {
             }
             Config config = configs.resolve(parsed.value("kubeconfig").orElse(null),
                     parsed.value("context").orElse(null), console.err());
-            try (Session session = new Session(console, config, parsed.value("namespace").orElse(null))) {
+            try (Session session = new Session(console, config, parsed.value("namespace").orElse(null), verbose)) {
                 return command.run(session, parsed);
             }
         } catch (UsageException e) {
@@ -84,7 +84,8 @@ public final class Kubectl {
     }
 
     /** kubectl's error line: the server's reason and message for API errors, {@code error: ...} otherwise. */
-    static void printError(Throwable e, PrintStream err, boolean verbose) {
+    /** Prints {@link #errorLine}, and the stack trace when verbose. */
+    public static void printError(Throwable e, PrintStream err, boolean verbose) {
         if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
         }

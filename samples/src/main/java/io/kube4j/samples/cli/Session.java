@@ -18,11 +18,13 @@ public final class Session implements AutoCloseable {
     private final Config config;
     private final String namespace;
     private final boolean explicitNamespace;
+    private final boolean verbose;
     private RestClient rest;
     private RestMapper mapper;
 
-    Session(Console console, Config config, String namespaceFlag) {
+    Session(Console console, Config config, String namespaceFlag, boolean verbose) {
         this.console = console;
+        this.verbose = verbose;
         this.config = config;
         this.explicitNamespace = namespaceFlag != null;
         String ns = namespaceFlag != null ? namespaceFlag : config.namespace();
@@ -49,6 +51,14 @@ public final class Session implements AutoCloseable {
     /** Whether {@code -n} was given (objects in a manifest must then agree with it). */
     public boolean explicitNamespace() {
         return explicitNamespace;
+    }
+
+    /**
+     * Prints a failure the command goes on after (e.g. one of several names not found) as kubectl does, with
+     * its stack trace under {@code -v}.
+     */
+    public void report(Throwable failure) {
+        Kubectl.printError(failure, console.err(), verbose);
     }
 
     public Config config() {

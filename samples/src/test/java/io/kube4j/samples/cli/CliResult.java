@@ -10,7 +10,7 @@ import java.util.List;
 /** One in-process run of the CLI: its exit code and what it printed. */
 public record CliResult(int code, String out, String err) {
     /** Runs {@code args} against {@code config} with {@code stdin} as standard input. */
-    public static CliResult run(Config config, String stdin, String... args) {
+    public static CliResult runWithInput(Config config, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -22,7 +22,7 @@ public record CliResult(int code, String out, String err) {
     }
 
     public static CliResult run(Config config, String... args) {
-        return run(config, "", args);
+        return runWithInput(config, "", args);
     }
 
     /** The output's lines. */

@@ -69,7 +69,7 @@ abstract class RecordingServer {
 
     static CliResult kubectlWithInput(String stdin, String... args) {
         Config config = Config.builder().server(WM.baseUrl()).namespace("default").qps(0).maxRetries(0).build();
-        return CliResult.run(config, stdin, args);
+        return CliResult.runWithInput(config, stdin, args);
     }
 
     /** The requests sent, in order, without discovery. */

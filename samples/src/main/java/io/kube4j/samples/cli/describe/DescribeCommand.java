@@ -11,7 +11,6 @@ import io.kube4j.dynamic.UnstructuredConverter;
 import io.kube4j.samples.cli.Args;
 import io.kube4j.samples.cli.Command;
 import io.kube4j.samples.cli.Flag;
-import io.kube4j.samples.cli.Kubectl;
 import io.kube4j.samples.cli.ResourceArgs;
 import io.kube4j.samples.cli.ResourceArgs.Target;
 import io.kube4j.samples.cli.Session;
@@ -81,7 +80,7 @@ public final class DescribeCommand implements Command {
             describe(s, o, w);
             w.flush(s.out());
         }
-        errors.forEach(e -> s.err().println(Kubectl.errorLine(e)));
+        errors.forEach(s::report);
         return errors.isEmpty() ? 0 : 1;
     }
 

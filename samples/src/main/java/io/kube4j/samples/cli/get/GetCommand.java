@@ -7,7 +7,6 @@ import io.kube4j.samples.cli.Args;
 import io.kube4j.samples.cli.Command;
 import io.kube4j.samples.cli.Durations;
 import io.kube4j.samples.cli.Flag;
-import io.kube4j.samples.cli.Kubectl;
 import io.kube4j.samples.cli.ResourceArgs;
 import io.kube4j.samples.cli.ResourceArgs.Target;
 import io.kube4j.samples.cli.Session;
@@ -87,7 +86,7 @@ public final class GetCommand implements Command {
             s.err().println(namespacedOnly ? "No resources found in " + s.namespace() + " namespace."
                     : "No resources found");
         }
-        errors.forEach(e -> s.err().println(Kubectl.errorLine(e)));
+        errors.forEach(s::report);
         return errors.isEmpty() ? 0 : 1;
     }
 
