@@ -38,7 +38,7 @@ final class GetWatcher {
                 namespace == null && t.mapping().namespaced(), null);
         Unstructured first = name == null ? fetcher.list(t.mapping(), namespace, selectors)
                 : fetcher.get(t.mapping(), namespace, name);
-        print(t, table, first, true);
+        boolean header = print(t, table, first, true) == 0; // still owed when the list was empty
         // A list's resourceVersion is "now"; a single object's may be too old to watch from, so kubectl starts
         // at 0 (the server then sends the object again as a synthetic ADDED, which is not printed twice).
         String rv = name == null ? first.getNestedString("metadata", "resourceVersion").orElse("0") : "0";
@@ -59,8 +59,8 @@ final class GetWatcher {
                     rv = resourceVersion(e.object(), rv);
                     if (skipNext) {
                         skipNext = false;
-                    } else {
-                        print(t, table, e.object(), false);
+                    } else if (print(t, table, e.object(), header) > 0) {
+                        header = false;
                     }
                 }
             }
@@ -70,9 +70,11 @@ final class GetWatcher {
         }
     }
 
-    private void print(Target t, TablePrinter table, Unstructured answer, boolean header) {
+    /** Prints the object(s) of an answer; returns how many. */
+    private int print(Target t, TablePrinter table, Unstructured answer, boolean header) {
+        int printed;
         if (output.isEmpty() || output.equals("wide")) {
-            table.print(List.of(answer), header);
+            printed = table.print(List.of(answer), header);
         } else {
             List<Unstructured> objects = answer.getNestedList("items").isPresent()
                     ? Fetcher.asList(answer).items() : List.of(answer);
@@ -83,8 +85,10 @@ final class GetWatcher {
                     ObjectPrinter.print(session.out(), output, List.of(o), true);
                 }
             }
+            printed = objects.size();
         }
         session.out().flush();
+        return printed;
     }
 
     /** The resourceVersion of an event's object; a Table event carries it in its row's object metadata. */
