@@ -1,6 +1,7 @@
 package io.kube4j.samples.cli;
 
 import io.kube4j.api.schema.GroupVersionKind;
+import io.kube4j.discovery.NoMatchException;
 import io.kube4j.discovery.RestMapping;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,10 +66,27 @@ public final class ResourceArgs {
         }
         for (String type : args.get(0).split(",")) {
             if (!type.isEmpty()) {
-                targets.add(new Target(session.mapping(type), List.copyOf(names)));
+                for (RestMapping m : mappings(session, type)) {
+                    targets.add(new Target(m, List.copyOf(names)));
+                }
             }
         }
         return targets;
+    }
+
+    /** A type, or a category such as {@code all} (kubectl expands it to the resources that list it). */
+    private static List<RestMapping> mappings(Session session, String type) {
+        try {
+            return List.of(session.mapping(type));
+        } catch (NoMatchException e) {
+            List<RestMapping> category = session.mapper().discovery().resources().preferredResources().stream()
+                    .filter(r -> r.categories().contains(type))
+                    .map(r -> new RestMapping(r.groupVersionKind(), r.groupVersionResource(), r.namespaced())).toList();
+            if (category.isEmpty()) {
+                throw e;
+            }
+            return category;
+        }
     }
 
     /** Exactly one {@code TYPE NAME} or {@code TYPE/NAME}. @throws UsageException otherwise */

@@ -177,6 +177,29 @@ class GetWireTest extends RecordingServer {
     }
 
     @Test
+    void theAllCategoryPrintsATablePerKindWithKindPrefixedNames() {
+        WM.stubFor(get(urlPathEqualTo("/api/v1/namespaces/ns/pods")).willReturn(ok(podTable("1", null, "web-1"))));
+        WM.stubFor(get(urlPathEqualTo("/apis/apps/v1/namespaces/ns/deployments")).willReturn(ok(podTable("1", null))));
+        WM.stubFor(get(urlPathEqualTo("/apis/apps/v1/namespaces/ns/replicasets")).willReturn(ok("""
+                {"kind":"Table","apiVersion":"meta.k8s.io/v1","metadata":{"resourceVersion":"1"},
+                 "columnDefinitions":[{"name":"Name","type":"string","format":"name","priority":0},
+                  {"name":"Desired","type":"integer","format":"","priority":0}],
+                 "rows":[{"cells":["web-5d8f",2],"object":{"metadata":{"name":"web-5d8f","namespace":"ns"}}}]}""")));
+
+        CliResult r = kubectl("get", "all", "-n", "ns");
+
+        assertThat(sent()).extracting(Sent::line).containsExactly("GET /api/v1/namespaces/ns/pods",
+                "GET /apis/apps/v1/namespaces/ns/deployments", "GET /apis/apps/v1/namespaces/ns/replicasets");
+        assertThat(r.out()).isEqualTo("""
+                NAME        READY   STATUS    RESTARTS   AGE
+                pod/web-1   0/1     Pending   0          5s
+
+                NAME                       DESIRED
+                replicaset.apps/web-5d8f   2
+                """);
+    }
+
+    @Test
     void anEmptyListSaysNoResourcesFound() {
         WM.stubFor(get(urlPathEqualTo("/api/v1/namespaces/ns/pods")).willReturn(ok(podTable("1", null))));
 

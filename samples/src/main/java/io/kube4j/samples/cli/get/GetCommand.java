@@ -98,10 +98,7 @@ public final class GetCommand implements Command {
             List<Unstructured> answers = fetch(fetcher, t, namespace, selectors, errors);
             TablePrinter printer = new TablePrinter(s.out(), wide, namespace == null && t.mapping().namespaced(),
                     withKind ? t.kindName() : null);
-            if (printed > 0 && !answers.isEmpty()) {
-                s.out().println(); // a blank line between the tables of several kinds
-            }
-            printed += printer.print(answers, true);
+            printed += printer.print(answers, true, printed > 0); // a blank line between the tables of kinds
         }
         return printed;
     }

@@ -42,6 +42,11 @@ final class TablePrinter {
      * returns how many rows were printed. No rows print nothing, not even the header (as kubectl).
      */
     int print(List<Unstructured> answers, boolean header) {
+        return print(answers, header, false);
+    }
+
+    /** As {@link #print(List, boolean)}, with a blank line before the table when it has rows (between kinds). */
+    int print(List<Unstructured> answers, boolean header, boolean blankLineFirst) {
         List<List<String>> lines = new ArrayList<>();
         for (Unstructured answer : answers) {
             if ("Table".equals(answer.kind())) {
@@ -55,6 +60,9 @@ final class TablePrinter {
         }
         if (!header) {
             lines.remove(0);
+        }
+        if (blankLineFirst) {
+            out.println();
         }
         text.print(out, lines);
         return lines.size() - (header ? 1 : 0);
