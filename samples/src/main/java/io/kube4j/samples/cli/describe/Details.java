@@ -106,6 +106,19 @@ final class Details {
             line(level + 1, "Requests:");
             new TreeMap<>(c.resources().requests()).forEach((k, v) -> field(level + 2, k, v));
         }
+        if (!c.envFrom().isEmpty()) {
+            line(level + 1, "Environment Variables from:");
+            for (var from : c.envFrom()) {
+                String prefix = from.prefix() == null ? "" : "  Prefix: " + from.prefix();
+                if (from.configMapRef() != null) {
+                    w.write("  ".repeat(level + 2) + from.configMapRef().name() + "\tConfigMap\tOptional: "
+                            + Boolean.TRUE.equals(from.configMapRef().optional()) + prefix + "\n");
+                } else if (from.secretRef() != null) {
+                    w.write("  ".repeat(level + 2) + from.secretRef().name() + "\tSecret\tOptional: "
+                            + Boolean.TRUE.equals(from.secretRef().optional()) + prefix + "\n");
+                }
+            }
+        }
         if (c.env().isEmpty()) {
             field(level + 1, "Environment", "<none>");
         } else {

@@ -26,6 +26,7 @@ final class TablePrinter {
     private final boolean withNamespace;
     private final String kindPrefix;
     private final TextTable text = new TextTable();
+    private List<TableColumnDefinition> lastColumns = List.of();
 
     /**
      * @param kindPrefix {@code kind.group} to prefix names with, or null
@@ -68,13 +69,19 @@ final class TablePrinter {
         return lines.size() - (header ? 1 : 0);
     }
 
-    /** Adds the header (if none yet) and the rows of a Table. */
+    /**
+     * Adds the header (if none yet) and the rows of a Table. A watch sends the columns in its first Table only
+     * (to save bandwidth), so a Table without them uses the last ones seen, as kubectl does.
+     */
     private void addTable(Table table, List<List<String>> lines) {
+        List<TableColumnDefinition> columns = table.columnDefinitions().isEmpty() ? lastColumns
+                : table.columnDefinitions();
+        lastColumns = columns;
         List<Integer> visible = new ArrayList<>();
         List<String> names = new ArrayList<>();
         int nameColumn = -1;
-        for (int i = 0; i < table.columnDefinitions().size(); i++) {
-            TableColumnDefinition c = table.columnDefinitions().get(i);
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumnDefinition c = columns.get(i);
             if (nameColumn < 0 && "name".equals(c.format()) && "string".equals(c.type())) {
                 nameColumn = i;
             }
