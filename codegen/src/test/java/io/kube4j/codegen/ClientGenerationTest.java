@@ -94,7 +94,8 @@ class ClientGenerationTest {
                 "getEphemeralContainers(String)", "getEphemeralContainers(String, GetOptions)",
                 "updateEphemeralContainers(Pod)", "updateEphemeralContainers(Pod, UpdateOptions)",
                 "patchEphemeralContainers(String, PatchType, String)",
-                "patchEphemeralContainers(String, PatchType, String, PatchOptions)", "toString()");
+                "patchEphemeralContainers(String, PatchType, String, PatchOptions)",
+                "exec(String, ExecOptions)", "execAndWait(String, ExecOptions)", "toString()");
         String src = source(CLIENT + "core/v1/PodClient.java");
         assertThat(src).contains(
                 "public static final ResourceType<Pod, PodList> TYPE = ResourceType.namespaced(\n"
@@ -104,7 +105,8 @@ class ClientGenerationTest {
                 "return engine.streamSubresource(namespace, name, \"log\", options.toQueryParams());",
                 "this.namespace = Checks.namespace(namespace);",
                 "import io.kube4j.api.policy.v1.Eviction;");
-        assertThat(src).doesNotContain("exec", "proxy", "attach", "portforward");
+        assertThat(src).contains("return PodExec.exec(engine.restClient(), namespace, name, options);")
+                .doesNotContain("proxy");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.kube4j.client.RestClient;
 import io.kube4j.leaderelection.Timeline.Kind;
 import io.kube4j.leaderelection.internal.ElectionRecord;
 import io.kube4j.testsupport.AdminHttp;
+import io.kube4j.testsupport.FaultProxy;
 import io.kube4j.testsupport.Kube4jThreads;
 import io.kube4j.testsupport.KubeApiServerExtension;
 import io.kube4j.testsupport.Poll;
@@ -38,7 +39,7 @@ class LeaderElectionIT {
     /** One candidate process: proxy, client, elector. */
     private final class Candidate {
         final String id;
-        final TcpProxy proxy;
+        final FaultProxy proxy;
         final RestClient client;
         final LeaderElector elector;
         final List<String> newLeaders = new CopyOnWriteArrayList<>();
@@ -48,7 +49,7 @@ class LeaderElectionIT {
             this.id = id;
             Config direct = Config.fromKubeconfig(cluster.kubeconfig());
             URI server = URI.create(direct.server());
-            proxy = new TcpProxy(server.getHost(), server.getPort());
+            proxy = FaultProxy.start(server);
             client = RestClient.create(direct.toBuilder().server("https://127.0.0.1:" + proxy.port()).build());
             elector = LeaderElector.create(client, LeaderElectionConfig.builder()
                     .lease(cluster.namespace(), lease).identity(id)
@@ -100,7 +101,7 @@ class LeaderElectionIT {
         assertThat(lease(cluster, name).spec().holderIdentity()).isEqualTo(leader.id);
 
         if (fault.equals("cut")) {
-            leader.proxy.cut();
+            leader.proxy.disconnect();
         } else {
             leader.proxy.stall();
         }

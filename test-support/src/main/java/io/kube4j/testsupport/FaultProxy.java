@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@link #cutAll()} closes every open connection (the client sees the stream end or fail);</li>
  *   <li>{@link #resetAll()} aborts every open connection with a TCP RST;</li>
  *   <li>{@link #stall()} stops forwarding (bytes wait in the proxy and in TCP buffers, new connections are
- *   accepted but nothing flows) until {@link #resume()}, which delivers everything held back.</li>
+ *   accepted but nothing flows) until {@link #resume()}, which delivers everything held back;</li>
+ *   <li>{@link #disconnect()} cuts every connection and closes new ones at once (the network is down)
+ *   until {@link #resume()}.</li>
  * </ul>
  *
  * Its threads are named {@code faultproxy-…} (not {@code kube4j-…}): they belong to the test.
@@ -43,6 +45,7 @@ public final class FaultProxy implements AutoCloseable {
     private final List<Thread> pumps = new ArrayList<>();
     private final Object gate = new Object();
     private boolean stalled;
+    private volatile boolean disconnected;
     private volatile boolean closed;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong cuts = new AtomicLong();
@@ -112,8 +115,18 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
-    /** Forwards again, starting with what was held back. */
+    /**
+     * Cuts every open connection and closes each new one at once, until {@link #resume()}; returns how many
+     * connections were open.
+     */
+    public int disconnect() {
+        disconnected = true;
+        return cutAll();
+    }
+
+    /** Forwards again (after {@link #stall()} or {@link #disconnect()}), starting with what was held back. */
     public void resume() {
+        disconnected = false;
         synchronized (gate) {
             stalled = false;
             gate.notifyAll();
@@ -150,7 +163,7 @@ public final class FaultProxy implements AutoCloseable {
     @Override
     public String toString() {
         return "FaultProxy{127.0.0.1:" + port() + " -> " + target + ", open=" + links.size() + ", stalled="
-                + isStalled() + "}";
+                + isStalled() + ", disconnected=" + disconnected + "}";
     }
 
     private int endAll(boolean reset) {
@@ -172,6 +185,10 @@ public final class FaultProxy implements AutoCloseable {
                 return; // closed
             }
             accepted.incrementAndGet();
+            if (disconnected) {
+                closeQuietly(client);
+                continue;
+            }
             Socket upstream = new Socket();
             try {
                 upstream.connect(target, 10_000);

@@ -103,6 +103,25 @@ class FaultProxyTest {
     }
 
     @Test
+    void disconnectCutsAndRefusesUntilResume() throws IOException {
+        Socket s = connect();
+        assertThat(roundTrip(s, "a")).isEqualTo("a");
+        assertThat(proxy.disconnect()).isEqualTo(1);
+        assertThat(endOfStream(s)).isTrue();
+        assertThat(endOfStream(connect())).as("a new connection is closed at once").isTrue();
+        proxy.resume();
+        assertThat(roundTrip(connect(), "b")).isEqualTo("b");
+    }
+
+    private static boolean endOfStream(Socket s) throws IOException {
+        try {
+            return s.getInputStream().read() == -1;
+        } catch (SocketException e) {
+            return true; // a reset is also an end
+        }
+    }
+
+    @Test
     void resetAbortsWithAnRst() throws IOException {
         Socket s = connect();
         assertThat(roundTrip(s, "a")).isEqualTo("a");

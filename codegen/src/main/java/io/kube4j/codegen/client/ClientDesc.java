@@ -18,7 +18,8 @@ import java.util.SortedSet;
  * @param model        the kind's model class
  * @param list         the list model class, or {@code null} (then lists decode as {@code GenericKubernetesList})
  * @param verbs        discovery verbs: get, list, watch, create, update, patch, delete, deletecollection
- * @param subresources subresources with at least one non-connect verb, sorted by name
+ * @param subresources subresources with at least one non-connect verb, plus exec, attach and portforward
+ *                     (verb {@code connect}), sorted by name
  */
 public record ClientDesc(String javaPackage, String className, String accessor, Gvk gvk, String plural,
         boolean namespaced, TypeRef.Model model, TypeRef.Model list, SortedSet<String> verbs,
@@ -29,7 +30,7 @@ public record ClientDesc(String javaPackage, String className, String accessor, 
      *
      * @param name  e.g. {@code status}, {@code scale}, {@code log}
      * @param kind  the model it reads and writes ({@code Scale} for {@code scale}, the kind itself for status)
-     * @param verbs get, update, patch, create (connect verbs are not generated)
+     * @param verbs get, update, patch, create; or only {@code connect} for exec, attach and portforward
      */
     public record Subresource(String name, TypeRef.Model kind, SortedSet<String> verbs) {
     }

@@ -22,6 +22,10 @@ import java.util.TreeSet;
  * group-version classes to write, and which models are served kinds (their {@link ResourceRef}).
  */
 public final class ClientPlanner {
+    /** The pseudo-verb of {@link ClientDesc.Subresource}s that stream over a WebSocket. */
+    public static final String CONNECT = "connect";
+    private static final Set<String> STREAMING_CONNECTS = Set.of("exec", "attach", "portforward");
+
     private static final String MODEL_ROOT = "io.kube4j.api.";
     private static final String CLIENT_ROOT = "io.kube4j.client.";
 
@@ -65,7 +69,12 @@ public final class ClientPlanner {
                 SortedSet<String> verbs = new TreeSet<>();
                 s.verbs().stream().filter(v -> !v.startsWith("connect:")).forEach(verbs::add);
                 if (verbs.isEmpty()) {
-                    continue; // exec, attach, portforward, proxy: not generated
+                    // exec, attach and portforward stream over WebSockets (PodExec, PortForward); proxy is not generated
+                    if (r.namespaced() && STREAMING_CONNECTS.contains(s.name())) {
+                        subs.add(new ClientDesc.Subresource(s.name(), model.ref(),
+                                Collections.unmodifiableSortedSet(new TreeSet<>(Set.of(CONNECT)))));
+                    }
+                    continue;
                 }
                 ModelDesc kind = s.kind() == null ? model : byGvk.get(s.kind());
                 if (kind == null) {

@@ -2,13 +2,14 @@ package io.kube4j.codegen.render;
 
 import io.kube4j.codegen.client.ClientDesc;
 import io.kube4j.codegen.client.ClientNames;
+import io.kube4j.codegen.client.ClientPlanner;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The methods of one typed resource client, as Java snippets: each verb the resource has as {@code op(args)}
  * and {@code op(args, XxxOptions)}, each a one-line delegation to the engine ({@code ResourceClient}).
- * Connect subresources (exec, attach, port-forward, proxy) are not generated.
+ * Exec, attach and port-forward delegate to {@code PodExec} / {@code PortForward}; proxy is not generated.
  */
 final class ClientMethods {
     /** One method: its Javadoc sentence, signature (after {@code public}) and single-statement body. */
@@ -123,6 +124,10 @@ final class ClientMethods {
             logs();
             return;
         }
+        if (s.verbs().contains(ClientPlanner.CONNECT)) {
+            connect(s.name());
+            return;
+        }
         if (s.verbs().contains("get")) {
             pair("Reads the " + subCode + " subresource of {@code name}.", r, "get" + part, "String name", "name",
                     "GetOptions", "engine.getSubresource(" + ns + ", name, " + sub + ", options, " + r + ".class)");
@@ -182,6 +187,34 @@ final class ClientMethods {
                 pair("Posts {@code body} to the {@code " + s.name() + "} subresource of {@code name}.", r,
                         "create" + ClientNames.subresource(s.name()), "String name, " + r + " body", "name, body",
                         "CreateOptions", body + r + ".class)");
+        }
+    }
+
+    /** WebSocket subresources: one method each, delegating to the REST core's stream clients. */
+    private void connect(String name) {
+        String options = use("ExecOptions");
+        String call = "(engine.restClient(), namespace, name, options);";
+        switch (name) {
+            case "exec":
+                add("Runs a command in a container of {@code name}; close the session to end it.",
+                        use("ExecSession") + " exec(String name, " + options + " options)",
+                        "return " + use("PodExec") + ".exec" + call);
+                add("Runs a command in a container of {@code name} to completion and collects its output.",
+                        use("ExecResult") + " execAndWait(String name, " + options + " options)",
+                        "return " + use("PodExec") + ".execAndWait" + call);
+                break;
+            case "attach":
+                add("Attaches to the running process of a container of {@code name}.",
+                        use("ExecSession") + " attach(String name, " + options + " options)",
+                        "return " + use("PodExec") + ".attach" + call);
+                break;
+            case "portforward":
+                add("Forwards a local port to a port of {@code name} until the forward is closed.",
+                        use("PortForward") + " portForward(String name, " + use("PortForwardOptions") + " options)",
+                        "return " + use("PortForward") + ".open" + call);
+                break;
+            default:
+                throw new IllegalStateException("no streaming method for subresource " + name);
         }
     }
 

@@ -2,10 +2,10 @@ package io.kube4j.leaderelection.internal;
 
 import io.kube4j.api.coordination.v1.Lease;
 import io.kube4j.api.coordination.v1.LeaseList;
-import io.kube4j.api.schema.GroupVersionKind;
 import io.kube4j.client.RequestBuilder;
 import io.kube4j.client.ResourceType;
 import io.kube4j.client.RestClient;
+import io.kube4j.client.coordination.v1.LeaseClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -15,9 +15,7 @@ import java.util.concurrent.CompletableFuture;
  * the elector must be able to abandon a hanging renewal at its renew deadline.
  */
 public final class RestLeaseStore implements LeaseStore {
-    /** coordination.k8s.io/v1 leases (until the typed clients publish a constant). */
-    public static final ResourceType<Lease, LeaseList> LEASES = ResourceType.namespaced(
-            GroupVersionKind.of("coordination.k8s.io", "v1", "Lease"), "leases", Lease.class, LeaseList.class);
+    private static final ResourceType<Lease, LeaseList> LEASES = LeaseClient.TYPE;
 
     private final RestClient client;
     private final String namespace;

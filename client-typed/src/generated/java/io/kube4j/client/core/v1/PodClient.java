@@ -10,12 +10,18 @@ import io.kube4j.client.AllNamespacesClient;
 import io.kube4j.client.ApplyOptions;
 import io.kube4j.client.CreateOptions;
 import io.kube4j.client.DeleteOptions;
+import io.kube4j.client.ExecOptions;
+import io.kube4j.client.ExecResult;
+import io.kube4j.client.ExecSession;
 import io.kube4j.client.GetOptions;
 import io.kube4j.client.ListOptions;
 import io.kube4j.client.LogOptions;
 import io.kube4j.client.NotFoundException;
 import io.kube4j.client.PatchOptions;
 import io.kube4j.client.PatchType;
+import io.kube4j.client.PodExec;
+import io.kube4j.client.PortForward;
+import io.kube4j.client.PortForwardOptions;
 import io.kube4j.client.ResourceClient;
 import io.kube4j.client.ResourceType;
 import io.kube4j.client.RestClient;
@@ -165,6 +171,11 @@ public final class PodClient {
         engine.deleteCollection(namespace, selection, options);
     }
 
+    /** Attaches to the running process of a container of {@code name}. */
+    public ExecSession attach(String name, ExecOptions options) {
+        return PodExec.attach(engine.restClient(), namespace, name, options);
+    }
+
     /** Binds the {@code Pod} named {@code name} to the node {@code body} names. */
     public void bind(String name, Binding body) {
         bind(name, body, CreateOptions.DEFAULT);
@@ -220,6 +231,16 @@ public final class PodClient {
         engine.postSubresource(namespace, name, "eviction", body, options, Void.class);
     }
 
+    /** Runs a command in a container of {@code name}; close the session to end it. */
+    public ExecSession exec(String name, ExecOptions options) {
+        return PodExec.exec(engine.restClient(), namespace, name, options);
+    }
+
+    /** Runs a command in a container of {@code name} to completion and collects its output. */
+    public ExecResult execAndWait(String name, ExecOptions options) {
+        return PodExec.execAndWait(engine.restClient(), namespace, name, options);
+    }
+
     /** Streams the log of {@code name} (with no read timeout); close the stream to end the call. */
     public InputStream logs(String name) {
         return logs(name, LogOptions.DEFAULT);
@@ -248,6 +269,11 @@ public final class PodClient {
     /** The whole log of {@code name} as text (with follow, returns when the container stops). */
     public String logText(String name, LogOptions options) {
         return LogStreams.text(logs(name, options));
+    }
+
+    /** Forwards a local port to a port of {@code name} until the forward is closed. */
+    public PortForward portForward(String name, PortForwardOptions options) {
+        return PortForward.open(engine.restClient(), namespace, name, options);
     }
 
     /** Reads the {@code resize} subresource of {@code name}. */
