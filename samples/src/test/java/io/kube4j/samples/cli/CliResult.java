@@ -11,11 +11,20 @@ import java.util.List;
 public record CliResult(int code, String out, String err) {
     /** Runs {@code args} against {@code config} with {@code stdin} as standard input. */
     public static CliResult runWithInput(Config config, String stdin, String... args) {
+        return run(config, stdin, false, args);
+    }
+
+    /** Runs {@code args} as if its output were a terminal. */
+    public static CliResult runOnTerminal(Config config, String... args) {
+        return run(config, "", true, args);
+    }
+
+    private static CliResult run(Config config, String stdin, boolean terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            Console console = new Console(o, e, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false);
+            Console console = new Console(o, e, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal);
             int code = Kubectl.run(List.of(args), console, (kubeconfig, context, notes) -> config);
             return new CliResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kube4j.client.Config;
 import io.kube4j.client.Json;
+import io.kube4j.testsupport.Kube4jThreads;
 import io.kube4j.testsupport.KubeApiServerExtension;
 import io.kube4j.testsupport.Poll;
 import io.kube4j.testsupport.TestCluster;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -181,6 +186,17 @@ class KubectlIT {
         Map<?, ?> metadata = (Map<?, ?>) Json.read(left.out(), Map.class).get("metadata");
         assertThat(metadata.get("ownerReferences")).isNull(); // orphaned: the garbage collector removed the owner
         assertThat(k("delete", rs, "--cascade=background").code()).isZero();
+    }
+
+    @Test
+    void theClusterComesFromKubeconfigAndNoThreadIsLeft(TestCluster cluster) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int code = Kubectl.run(List.of("get", "namespace", ns, "-o", "name", "--kubeconfig",
+                cluster.kubeconfig().toString()), new Console(print, print, System.in, false)); // Clusters.resolve
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("namespace/" + ns + "\n");
+        assertThat(Kube4jThreads.awaitNone(Duration.ofSeconds(10))).isEmpty();
     }
 
     @Test

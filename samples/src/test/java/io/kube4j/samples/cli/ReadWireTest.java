@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kube4j.client.Config;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,23 @@ class ReadWireTest extends RecordingServer {
         assertThat(sent.get(2).query()).containsEntry("fieldSelector", "metadata.name=web")
                 .containsEntry("resourceVersion", "8").containsEntry("allowWatchBookmarks", "true")
                 .containsEntry("watch", "true");
+    }
+
+    @Test
+    void rolloutStatusRedrawsOneProgressLineOnATerminal() {
+        WM.stubFor(get(urlPathEqualTo("/apis/apps/v1/namespaces/ns/deployments/web")).willReturn(ok(deployment(1, 0, "7"))));
+        WM.stubFor(get(urlPathEqualTo("/apis/apps/v1/namespaces/ns/deployments")).withQueryParam("watch", absent())
+                .willReturn(ok("{\"kind\":\"DeploymentList\",\"apiVersion\":\"apps/v1\",\"metadata\":"
+                        + "{\"resourceVersion\":\"8\"},\"items\":[" + deployment(1, 0, "7") + "]}")));
+        WM.stubFor(get(urlPathEqualTo("/apis/apps/v1/namespaces/ns/deployments")).withQueryParam("watch", equalTo("true"))
+                .willReturn(watchEvents("{\"type\":\"MODIFIED\",\"object\":" + deployment(2, 2, "10") + "}")));
+
+        CliResult r = CliResult.runOnTerminal(Config.builder().server(WM.baseUrl()).qps(0).build(),
+                "rollout", "status", "deployment/web", "-n", "ns");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo("\r\033[KWaiting for deployment \"web\" rollout to finish: 0 of 2 updated replicas "
+                + "are available...\r\033[Kdeployment \"web\" successfully rolled out\n");
     }
 
     @Test
