@@ -58,8 +58,8 @@ public final class GetCommand implements Command {
         }
         List<Target> targets = ResourceArgs.resolve(s, a.positional());
         if (targets.isEmpty()) {
-            throw new UsageException("you must specify the type of resource to get; '" + "kube4j-samples"
-                    + " api-resources' lists them");
+            throw new UsageException("you must specify the type of resource to get; 'kube4j-samples api-resources' "
+                    + "lists them");
         }
         boolean all = a.flag("all-namespaces");
         boolean named = targets.stream().anyMatch(t -> !t.names().isEmpty());
