@@ -20,7 +20,8 @@ import java.util.Map;
  * <p>{@link #ensureRunning()} reuses a running server (named by {@code KUBE4J_TEST_DIR}, or the
  * script's default state folder) or starts one by running the script, which builds the binaries on
  * first use (minutes) and reuses its cache afterwards (seconds). The server is left running for the
- * next test JVM; {@code scripts/kube-apiserver.sh stop} stops it.
+ * next test JVM; {@code scripts/kube-apiserver.sh stop} stops it. Progress and the server address go to
+ * stderr, so a program that prints results on stdout (the samples' CLI) stays pipeable.
  */
 public final class LocalApiServer {
     private static LocalApiServer instance;
@@ -48,7 +49,7 @@ public final class LocalApiServer {
         Map<String, String> env = parseEnv(run(script, "start"));
         Path dir = Paths.get(require(env, "KUBE4J_TEST_DIR"));
         LocalApiServer s = new LocalApiServer(script, dir, require(env, "KUBE4J_TEST_SERVER"));
-        System.out.println("[kube4j] real kube-apiserver at " + s.server + " (state " + dir + ")");
+        System.err.println("[kube4j] real kube-apiserver at " + s.server + " (state " + dir + ")");
         return s;
     }
 

@@ -4,6 +4,7 @@ import io.kube4j.api.schema.GroupVersionKind;
 import io.kube4j.client.ApplyOptions;
 import io.kube4j.client.CreateOptions;
 import io.kube4j.client.DeleteOptions;
+import io.kube4j.client.FieldValidation;
 import io.kube4j.client.KubeException;
 import io.kube4j.client.NotFoundException;
 import io.kube4j.client.Propagation;
@@ -45,10 +46,11 @@ public final class ManifestApplier {
     private ManifestApplier(Builder b) {
         this.dynamic = DynamicClient.create(b.client);
         this.mapper = b.mapper != null ? b.mapper : RestMapper.create(DiscoveryClient.create(b.client));
-        ApplyOptions apply = ApplyOptions.fieldManager(b.fieldManager);
+        ApplyOptions apply = ApplyOptions.fieldManager(b.fieldManager).fieldValidation(b.fieldValidation);
         apply = b.force ? apply.force() : apply;
         this.applyOptions = b.dryRun ? apply.dryRun() : apply;
-        this.createOptions = CreateOptions.builder().fieldManager(b.fieldManager).dryRun(b.dryRun).build();
+        this.createOptions = CreateOptions.builder().fieldManager(b.fieldManager).dryRun(b.dryRun)
+                .fieldValidation(b.fieldValidation).build();
         this.deleteOptions = DeleteOptions.builder().propagation(b.propagation).dryRun(b.dryRun).build();
         this.defaultNamespace = b.defaultNamespace;
         this.timeout = b.timeout;
@@ -270,6 +272,7 @@ public final class ManifestApplier {
         private String fieldManager = "kube4j";
         private boolean force;
         private boolean dryRun;
+        private FieldValidation fieldValidation;
         private String defaultNamespace;
         private Duration timeout = Duration.ofMinutes(2);
         private boolean continueOnError;
@@ -303,6 +306,15 @@ public final class ManifestApplier {
         /** Server-side dry run: everything is validated, nothing persisted, CRDs are not awaited (default false). */
         public Builder dryRun(boolean dryRun) {
             this.dryRun = dryRun;
+            return this;
+        }
+
+        /**
+         * How the server treats unknown or duplicated fields in apply and create ({@code fieldValidation};
+         * default: none sent, so the server's default). {@code STRICT} is what {@code kubectl apply} sends.
+         */
+        public Builder fieldValidation(FieldValidation validation) {
+            this.fieldValidation = validation;
             return this;
         }
 
