@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Resolved connection settings for one cluster: server, TLS, credentials, proxy, timeouts and client-side
@@ -58,6 +59,17 @@ public final class Config {
      */
     public static Config autoDetect() {
         return AutoDetect.detect(Environment.system(), InClusterLoader.Paths.standard());
+    }
+
+    /**
+     * As {@link #autoDetect()} but with the named context of the (merged) kubeconfig files instead of their
+     * current context, like kubectl's {@code --context}.
+     *
+     * @throws ConfigException when no kubeconfig file defines the context
+     */
+    public static Config autoDetect(String context) {
+        return AutoDetect.detect(Environment.system(), InClusterLoader.Paths.standard(),
+                Objects.requireNonNull(context, "context"));
     }
 
     /** The current context of a kubeconfig file. */

@@ -24,12 +24,14 @@ import java.util.Objects;
 public final class KubernetesClient extends KubernetesApis implements AutoCloseable {
     private final Config config;
     private final RestClient rest;
+    private final boolean ownsRest;
     private volatile DynamicClient dynamic;
     private volatile DiscoveryClient discovery;
 
-    private KubernetesClient(Config config, RestClient rest) {
+    private KubernetesClient(Config config, RestClient rest, boolean ownsRest) {
         this.config = config;
         this.rest = rest;
+        this.ownsRest = ownsRest;
     }
 
     /**
@@ -45,7 +47,16 @@ public final class KubernetesClient extends KubernetesApis implements AutoClosea
     /** A client for {@code config}; it owns the RestClient it creates. */
     public static KubernetesClient create(Config config) {
         Objects.requireNonNull(config, "config");
-        return new KubernetesClient(config, RestClient.create(config));
+        return new KubernetesClient(config, RestClient.create(config), true);
+    }
+
+    /**
+     * A client over a RestClient you built, e.g. with {@code RestClient.builder(config).warningHandler(...)};
+     * {@link #close()} leaves it open (close it yourself). {@code config} is what {@link #config()} answers.
+     */
+    public static KubernetesClient create(Config config, RestClient restClient) {
+        return new KubernetesClient(Objects.requireNonNull(config, "config"),
+                Objects.requireNonNull(restClient, "restClient"), false);
     }
 
     /** The configuration this client was created with. */
@@ -114,10 +125,15 @@ public final class KubernetesClient extends KubernetesApis implements AutoClosea
         return GenericResourceClient.of(rest, type);
     }
 
-    /** Closes the RestClient: open watches and streams end, its threads stop. Idempotent. */
+    /**
+     * Closes the RestClient this client created (open watches and streams end, its threads stop); a RestClient
+     * given to {@link #create(Config, RestClient)} is left open. Idempotent.
+     */
     @Override
     public void close() {
-        rest.close();
+        if (ownsRest) {
+            rest.close();
+        }
     }
 
     @Override

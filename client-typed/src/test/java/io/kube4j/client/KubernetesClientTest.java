@@ -73,6 +73,20 @@ class KubernetesClientTest {
     }
 
     @Test
+    void aGivenRestClientIsUsedAndLeftOpen() {
+        WM.stubFor(get(urlPathEqualTo("/api/v1/namespaces/ns/pods/web")).willReturn(okJson(
+                TypedClientWireTest.pod("ns", "web"))));
+        try (RestClient rest = RestClient.create(config())) {
+            KubernetesClient client = KubernetesClient.create(config(), rest);
+            assertThat(client.restClient()).isSameAs(rest);
+            assertThat(client.coreV1().pods("ns").get("web").metadata().name()).isEqualTo("web");
+            client.close();
+            assertThat(rest.isClosed()).as("not the facade's to close").isFalse();
+            assertThat(client.coreV1().pods("ns").get("web").metadata().name()).isEqualTo("web");
+        }
+    }
+
+    @Test
     void resourceTypesComeFromTheModelClass() {
         try (KubernetesClient client = KubernetesClient.create(config())) {
             assertThat((Object) client.resourceType(Pod.class)).isEqualTo(PodClient.TYPE);

@@ -367,7 +367,7 @@ public final class Reflector<T extends KubernetesObject> {
     private void unsupported(String why) {
         watchList = WatchListSupport.UNSUPPORTED;
         status.watchListUnsupported();
-        LOG.info("{}: the server does not support WatchList ({}); using paged lists", lw.describe(), why);
+        LOG.debug("{}: the server does not support WatchList ({}); using paged lists", lw.describe(), why);
     }
 
     private void failed(KubeException e) throws InterruptedException {

@@ -20,6 +20,14 @@ public final class AutoDetect {
     }
 
     public static Config detect(Environment env, InClusterLoader.Paths inCluster) {
+        return detect(env, inCluster, null);
+    }
+
+    /**
+     * As {@link #detect(Environment, InClusterLoader.Paths)}, with {@code context} (when not null) chosen instead of
+     * the files' current context; a named context never falls back to in-cluster, which has none.
+     */
+    public static Config detect(Environment env, InClusterLoader.Paths inCluster, String context) {
         List<String> tried = new ArrayList<>();
         String list = env.get("KUBECONFIG");
         if (list != null && !list.isBlank()) {
@@ -32,7 +40,7 @@ public final class AutoDetect {
             if (existing.isEmpty()) {
                 tried.add("KUBECONFIG=" + list + ": none of the files exist");
             } else {
-                Config c = fromFiles(existing, env, tried, "KUBECONFIG=" + list);
+                Config c = fromFiles(existing, context, env, tried, "KUBECONFIG=" + list);
                 if (c != null) {
                     return c;
                 }
@@ -46,11 +54,15 @@ public final class AutoDetect {
             if (!Files.exists(file)) {
                 tried.add(file + ": does not exist");
             } else {
-                Config c = fromFiles(List.of(file), env, tried, file.toString());
+                Config c = fromFiles(List.of(file), context, env, tried, file.toString());
                 if (c != null) {
                     return c;
                 }
             }
+        }
+        if (context != null) {
+            throw new ConfigException("no kubeconfig defines context \"" + context + "\"; tried: "
+                    + String.join("; ", tried));
         }
         String why = InClusterLoader.notPossibleReason(env, inCluster);
         if (why == null) {
@@ -65,14 +77,15 @@ public final class AutoDetect {
     }
 
     /** Null (and a note in {@code tried}) when the files hold no configuration at all. */
-    private static Config fromFiles(List<Path> files, Environment env, List<String> tried, String label) {
+    private static Config fromFiles(List<Path> files, String context, Environment env, List<String> tried,
+            String label) {
         try {
             MergedKubeconfig merged = KubeconfigLoader.merge(files);
             if (merged.isEmpty()) {
                 tried.add(label + ": empty");
                 return null;
             }
-            Config c = ContextResolver.resolve(merged, null);
+            Config c = ContextResolver.resolve(merged, context);
             return withProxyEnvironment(c.toBuilder(), env).build();
         } catch (ConfigException e) {
             throw withTried(e, tried);

@@ -67,6 +67,22 @@ class AutoDetectTest {
     }
 
     @Test
+    void aNamedContextIsChosenFromTheMergedList() throws IOException {
+        Path first = Files.writeString(dir.resolve("first"), HOME_CONFIG);
+        Path second = Files.writeString(dir.resolve("second"), LIST_CONFIG.replace("name: k", "name: k2")
+                .replace("cluster: k}", "cluster: k2}"));
+        env.put("KUBECONFIG", first + File.pathSeparator + second);
+
+        assertThat(detect().server()).as("current context of the first file").isEqualTo("https://home.example");
+        Config listed = AutoDetect.detect(Environment.of(env, home), saPaths, "listed");
+        assertThat(listed.server()).isEqualTo("https://listed.example");
+        assertThat(listed.contextName()).isEqualTo("listed");
+        serviceAccount("sa-token");
+        assertThatThrownBy(() -> AutoDetect.detect(Environment.of(env, home), saPaths, "absent"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("absent");
+    }
+
+    @Test
     void anAllMissingListFallsThroughToHome() throws IOException {
         homeConfig(HOME_CONFIG);
         env.put("KUBECONFIG", dir.resolve("missing-1") + File.pathSeparator + dir.resolve("missing-2"));
