@@ -29,14 +29,11 @@ public final class Clusters {
         if (kubeconfig != null) {
             return Config.fromKubeconfig(Paths.get(kubeconfig), context);
         }
+        if (context != null) {
+            return Config.autoDetect(context);
+        }
         String env = System.getenv("KUBECONFIG");
         Path home = Paths.get(System.getProperty("user.home"), ".kube", "config");
-        if (context != null) {
-            if (env != null && !env.isBlank() && env.contains(java.io.File.pathSeparator)) {
-                throw new IllegalArgumentException("--context needs --kubeconfig when KUBECONFIG lists several files");
-            }
-            return Config.fromKubeconfig(env != null && !env.isBlank() ? Paths.get(env) : home, context);
-        }
         boolean configured = (env != null && !env.isBlank()) || Files.exists(home)
                 || System.getenv("KUBERNETES_SERVICE_HOST") != null;
         if (configured) {
