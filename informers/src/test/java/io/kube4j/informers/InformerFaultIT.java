@@ -124,7 +124,9 @@ class InformerFaultIT {
             System.out.printf("[fault] cuts=%d lists=%d gones=%d watches=%d connections=%d%n", cuts.get(), h.lists(),
                     h.gones(), h.watches(), proxy.acceptedConnections());
             assertThat(cuts.get()).isEqualTo(50);
-            assertThat(proxy.acceptedConnections()).as("reconnected after every cut").isGreaterThan(50);
+            // The informer may not have reconnected yet after the last cut (the cache can converge
+            // before that), so wait for the 51st connection rather than assert it right away.
+            Poll.until("reconnected after every cut", () -> proxy.acceptedConnections() > 50 ? true : null);
         }
     }
 
