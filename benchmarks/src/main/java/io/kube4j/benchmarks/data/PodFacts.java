@@ -56,7 +56,7 @@ final class PodFacts {
                 + "7c4a8d09ca3762af61e59520943dc26494f8941b5f1cd4b0c2c6c3b8f36c3a1e";
         port = 8080 + appIndex % 4;
 
-        name = replicaSet + "-" + token(r, 5);
+        name = replicaSet + "-" + suffix(i / PodGenerator.APPS.length);
         uid = uuid(r);
         resourceVersion = rv != null ? rv : Long.toString(4_000_000L + i * 7L + r.nextInt(7));
         int nodeIndex = r.nextInt(60);
@@ -83,6 +83,18 @@ final class PodFacts {
             sb.append(ALNUM.charAt(r.nextInt(ALNUM.length())));
         }
         return sb.toString();
+    }
+
+    /** A random-looking 5-character pod name suffix, distinct for every n below 27^5. */
+    static String suffix(int n) {
+        long space = 27L * 27 * 27 * 27 * 27;
+        long v = (n * 7_654_321L + 1_234_567L) % space; // 7654321 is coprime with 27^5: a bijection
+        char[] out = new char[5];
+        for (int k = 4; k >= 0; k--) {
+            out[k] = ALNUM.charAt((int) (v % 27));
+            v /= 27;
+        }
+        return new String(out);
     }
 
     static String hex(SplittableRandom r, int n) {
