@@ -201,13 +201,13 @@ public final class Codecs {
         throw CodecException.expected(p, "an RFC 3339 timestamp string");
     }
 
-    /** Reads a quantity from a string or, as Kubernetes allows, a bare number. */
+    /** Reads a quantity from a string or, as Kubernetes allows, a bare number; equal spellings share one. */
     public static Quantity readQuantity(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            String text = p.getText();
+            String text = t == JsonToken.VALUE_STRING ? readString(p) : p.getText();
             try {
-                return Quantity.parse(text);
+                return QuantityCache.parse(text);
             } catch (RuntimeException e) {
                 throw CodecException.invalid(p, "invalid quantity " + snippet(text)
                         + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
