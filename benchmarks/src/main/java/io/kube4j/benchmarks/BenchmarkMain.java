@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * markdown report: every score with its ratio to the floors measured in the same run, and the targets.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--short] [--only decode,encode,list,watch,sync,heap] [--out FILE]
+ * java -jar benchmarks/target/benchmarks.jar [--short] [--only decode,pod,encode,list,watch,sync,heap] [--out FILE]
  * </pre>
  * For anything else (profilers, other parameters) use JMH directly:
  * {@code java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main DecodeBenchmark -prof jfr}.
@@ -44,7 +44,7 @@ public final class BenchmarkMain {
                 case "--only" -> suites = parseSuites(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: [--short|--full] [--only decode,encode,list,watch,sync,heap] [--out FILE]");
+                    System.err.println("usage: [--short|--full] [--only decode,pod,encode,list,watch,sync,heap] [--out FILE]");
                     System.exit(2);
                 }
             }

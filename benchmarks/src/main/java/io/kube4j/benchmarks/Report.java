@@ -66,8 +66,8 @@ final class Report {
         if (cls.equals("WatchBenchmark")) {
             notes.add(String.format(Locale.ROOT, "%,.0f events/s", 1e6 / r.getPrimaryResult().getScore()));
         }
-        if (cls.equals("DecodeBenchmark") && params.startsWith("pods=")) {
-            double perPod = allocBytes(r) / Integer.parseInt(params.substring(5));
+        if ((cls.equals("DecodeBenchmark") && params.startsWith("pods=")) || cls.equals("PodDecodeBenchmark")) {
+            double perPod = allocBytes(r) / (params.startsWith("pods=") ? Integer.parseInt(params.substring(5)) : 1);
             Double vsTree = allocRatio(cls, method, params);
             notes.add(String.format(Locale.ROOT, "%,.0f B/pod allocated (%.2f× readTree's)", perPod,
                     vsTree == null ? Double.NaN : vsTree));
@@ -118,7 +118,10 @@ final class Report {
 
     private static String alloc(RunResult r) {
         double b = allocBytes(r);
-        return Double.isNaN(b) ? "-" : String.format(Locale.ROOT, "%,.1f MB", b / 1e6);
+        if (Double.isNaN(b)) {
+            return "-";
+        }
+        return b >= 1e6 ? String.format(Locale.ROOT, "%,.1f MB", b / 1e6) : String.format(Locale.ROOT, "%,.1f KB", b / 1e3);
     }
 
     static String method(RunResult r) {

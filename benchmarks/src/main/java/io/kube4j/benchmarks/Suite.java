@@ -6,6 +6,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /** One benchmark class with its iteration settings for the short and the full run. */
 enum Suite {
     DECODE("DecodeBenchmark", timed(2, 2, 3, 2), timed(5, 4, 5, 4)),
+    POD("PodDecodeBenchmark", timed(2, 2, 3, 2), timed(5, 4, 5, 4)),
     ENCODE("EncodeBenchmark", timed(2, 2, 3, 2), timed(5, 4, 5, 4)),
     LIST("ListBenchmark", timed(2, 2, 3, 2), timed(5, 4, 5, 4)),
     WATCH("WatchBenchmark", shots(1, 3), shots(3, 5)),

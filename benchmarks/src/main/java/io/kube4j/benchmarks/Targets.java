@@ -20,6 +20,8 @@ final class Targets {
                 report.ratio("DecodeBenchmark", "unstructured", p, "floorReadTree"), 1.0);
         atMost("allocation per decoded pod (typed) / readTree's",
                 report.allocRatio("DecodeBenchmark", "typed", p), 0.7);
+        atLeast("single-pod decode: readTree time / typed time (no target; for scale)",
+                report.ratio("PodDecodeBenchmark", "floorReadTree", "", "typed"), Double.NaN);
         Double informer = report.ratio("WatchBenchmark", "floorReadTree", "", "informer");
         atLeast("informer handler events/s / readTree loop's", informer, 0.8);
         Double watch = report.ratio("WatchBenchmark", "floorReadTree", "", "watch");
