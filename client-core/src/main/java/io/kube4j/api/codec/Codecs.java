@@ -88,7 +88,7 @@ public final class Codecs {
         }
     }
 
-    /** Reads a string; short values are shared between objects (see {@code StringCache}). */
+    /** Reads a string; equal values are shared between objects (see {@code StringCache}, {@code LongStringCache}). */
     public static String readString(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
@@ -96,7 +96,7 @@ public final class Codecs {
             if (len <= StringCache.MAX_LENGTH) {
                 return StringCache.get(p.getTextCharacters(), p.getTextOffset(), len);
             }
-            return p.getText();
+            return LongStringCache.dedupe(p.getText());
         }
         if (t == JsonToken.VALUE_NULL) {
             return null;

@@ -27,12 +27,12 @@ public final class RawJson {
      */
     public static String read(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
-        if (p instanceof RawJsonSource && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
-            String json = ((RawJsonSource) p).readRawStructure();
-            JsonText.markProduced(json);
-            return json;
-        }
-        return readTokens(p);
+        String json = p instanceof RawJsonSource && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)
+                ? ((RawJsonSource) p).readRawStructure() : readTokens(p);
+        // the replicas of a workload share their controller's managedFields: keep one copy
+        json = LongStringCache.dedupe(json);
+        JsonText.markProduced(json);
+        return json;
     }
 
     /** {@link #read} token by token: for parsers that are not a {@link RawJsonSource}, and to normalise. */
