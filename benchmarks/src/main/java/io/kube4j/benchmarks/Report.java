@@ -72,6 +72,11 @@ final class Report {
             notes.add(String.format(Locale.ROOT, "%,.0f B/pod allocated (%.2f× readTree's)", perPod,
                     vsTree == null ? Double.NaN : vsTree));
         }
+        Result<?> gcTime = r.getSecondaryResults().get("gc.time");
+        Result<?> gcCount = r.getSecondaryResults().get("gc.count");
+        if (gcTime != null && gcCount != null && !cls.equals("InformerHeapBenchmark")) {
+            notes.add(String.format(Locale.ROOT, "GC %.0f ms in %.0f pauses while measured", gcTime.getScore(), gcCount.getScore()));
+        }
         Result<?> heap = r.getSecondaryResults().get("heapPerPod");
         if (heap != null) {
             notes.add(String.format(Locale.ROOT, "heap %,.0f B/pod, JSON %,.0f B/pod: **%.2f× JSON**",
@@ -87,10 +92,16 @@ final class Report {
         return m == null ? null : m.get(key(method, params));
     }
 
-    /** score(method) / score(base), same class and params; null if either is missing. */
+    /**
+     * score(method) / score(base), same class and params; null if either is missing. Encode and list
+     * benchmarks run on DecodeBenchmark's bytes, so without floors of their own they use its floors.
+     */
     Double ratio(String cls, String method, String params, String base) {
         RunResult a = find(cls, method, params);
         RunResult b = find(cls, base, params);
+        if (b == null && base.startsWith("floor") && (cls.equals("EncodeBenchmark") || cls.equals("ListBenchmark"))) {
+            b = find("DecodeBenchmark", base, params);
+        }
         if (a == null || b == null) {
             return null;
         }
