@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OperationsPerInvocation(PodDecodeBenchmark.PODS)
 @Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 5, time = 4)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class PodDecodeBenchmark {
     public static final int PODS = 1000;
 

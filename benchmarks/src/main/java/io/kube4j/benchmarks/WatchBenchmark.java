@@ -50,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(WatchBenchmark.EVENTS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class WatchBenchmark {
     public static final int EVENTS = 100_000;
     public static final int DISTINCT_PODS = 10_000;
