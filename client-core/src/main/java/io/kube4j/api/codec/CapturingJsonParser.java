@@ -68,9 +68,10 @@ final class CapturingJsonParser extends UTF8StreamJsonParser implements RawJsonS
             }
         }
         _inputPtr = stop;
+        // the end token's location, as Jackson records it once it has consumed the closing byte
         _tokenInputRow = _currInputRow;
-        _tokenInputTotal = _currInputProcessed + stop - 1;
-        _tokenInputCol = stop - 1 - _currInputRowStart;
+        _tokenInputTotal = _currInputProcessed + stop;
+        _tokenInputCol = stop - _currInputRowStart;
         _parsingContext = _parsingContext.clearAndGetParent();
         _updateToken(open == JsonToken.START_OBJECT ? JsonToken.END_OBJECT : JsonToken.END_ARRAY);
         captured = out.length > RETAIN_MAX ? new byte[1024] : out;

@@ -137,6 +137,12 @@ class CapturingJsonFactoryTest {
             }
             RawJson.read(captured);
             plain.skipChildren();
+            assertThat(captured.currentToken()).isEqualTo(plain.currentToken());
+            assertThat(captured.currentTokenLocation().getByteOffset())
+                    .isEqualTo(plain.currentTokenLocation().getByteOffset());
+            assertThat(captured.currentTokenLocation().getLineNr()).isEqualTo(plain.currentTokenLocation().getLineNr());
+            assertThat(captured.currentTokenLocation().getColumnNr())
+                    .isEqualTo(plain.currentTokenLocation().getColumnNr());
             assertThat(captured.nextToken()).isEqualTo(plain.nextToken());
             assertThat(captured.currentLocation().getLineNr()).isEqualTo(plain.currentLocation().getLineNr());
             assertThat(captured.currentLocation().getColumnNr()).isEqualTo(plain.currentLocation().getColumnNr());
