@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.kube4j.api.codec.CapturingJsonFactory;
 import io.kube4j.api.codec.CodecException;
 import io.kube4j.client.internal.json.KubeJacksonModule;
 import java.io.IOException;
@@ -26,7 +27,8 @@ import java.io.InputStream;
  * reconfigure them (use {@code mapper().copy()} for a variant).
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
+    // Its parsers copy FieldsV1 (managedFields) values without tokenizing them (see CapturingJsonFactory).
+    private static final ObjectMapper MAPPER = configure(JsonMapper.builder(new CapturingJsonFactory())).build();
     private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

@@ -88,7 +88,7 @@ public final class Codecs {
         }
     }
 
-    /** Reads a string; short values are shared between objects (see {@code StringCache}). */
+    /** Reads a string; equal values are shared between objects (see {@code StringCache}, {@code LongStringCache}). */
     public static String readString(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
@@ -96,7 +96,7 @@ public final class Codecs {
             if (len <= StringCache.MAX_LENGTH) {
                 return StringCache.get(p.getTextCharacters(), p.getTextOffset(), len);
             }
-            return p.getText();
+            return LongStringCache.dedupe(p.getText());
         }
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -201,13 +201,13 @@ public final class Codecs {
         throw CodecException.expected(p, "an RFC 3339 timestamp string");
     }
 
-    /** Reads a quantity from a string or, as Kubernetes allows, a bare number. */
+    /** Reads a quantity from a string or, as Kubernetes allows, a bare number; equal spellings share one. */
     public static Quantity readQuantity(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            String text = p.getText();
+            String text = t == JsonToken.VALUE_STRING ? readString(p) : p.getText();
             try {
-                return Quantity.parse(text);
+                return QuantityCache.parse(text);
             } catch (RuntimeException e) {
                 throw CodecException.invalid(p, "invalid quantity " + snippet(text)
                         + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);

@@ -20,8 +20,23 @@ public final class RawJson {
     private RawJson() {
     }
 
-    /** Copies the value at the current token into compact JSON text, leaving the parser on its last token. */
+    /**
+     * Copies the value at the current token into compact JSON text, leaving the parser on its last token.
+     * Objects and arrays from a {@link RawJsonSource} (kube4j's mapper reading bytes or a stream) are copied
+     * from the input without tokenizing them.
+     */
     public static String read(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        String json = p instanceof RawJsonSource && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)
+                ? ((RawJsonSource) p).readRawStructure() : readTokens(p);
+        // the replicas of a workload share their controller's managedFields: keep one copy
+        json = LongStringCache.dedupe(json);
+        JsonText.markProduced(json);
+        return json;
+    }
+
+    /** {@link #read} token by token: for parsers that are not a {@link RawJsonSource}, and to normalise. */
+    static String readTokens(JsonParser p) throws IOException {
         StringBuilder out = Scratch.get().text();
         JsonToken t = p.currentToken();
         JsonToken prev = null;

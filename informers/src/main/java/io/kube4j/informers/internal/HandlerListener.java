@@ -17,10 +17,18 @@ import org.slf4j.LoggerFactory;
  * One registered handler: an unbounded FIFO of notifications drained by the handler's own thread, so a
  * slow handler only delays itself. The informer enqueues under its dispatch lock (never blocking); the
  * thread also asks the informer for a resync when the handler's period has passed and its queue is empty.
+ *
+ * <p>Waking a parked thread for every notification costs the informer's thread a system call and both
+ * threads a context switch, more than a fast handler's work. So while notifications arrive less than
+ * {@link #POLL_NANOS} apart, the handler thread does not park when its queue runs dry but looks again after
+ * {@link #POLL_NANOS} (taking everything that came meanwhile), and enqueueing does not signal it; at lower
+ * rates it parks and every enqueue wakes it, as usual.
  */
 final class HandlerListener<T> implements HandlerRegistration {
     private static final Logger LOG = LoggerFactory.getLogger(HandlerListener.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+    /** Notifications closer together than this count as a burst; also the polling interval during one. */
+    static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final ResourceEventHandler<? super T> handler;
     private final Duration resyncPeriod;
@@ -35,6 +43,10 @@ final class HandlerListener<T> implements HandlerRegistration {
     private Thread thread;
     private volatile boolean synced;
     private long nextResyncNanos = Long.MAX_VALUE;
+    /** The thread waits for a signal (not polling): enqueueing must wake it. Guarded by lock. */
+    private boolean parked;
+    private long lastEnqueueNanos = System.nanoTime() - TimeUnit.SECONDS.toNanos(1);
+    private long enqueueGapNanos = Long.MAX_VALUE;
 
     /**
      * @param resync called on the handler thread to enqueue a resync (the informer's snapshot of its cache)
@@ -53,8 +65,13 @@ final class HandlerListener<T> implements HandlerRegistration {
         lock.lock();
         try {
             if (!stopped) {
+                long now = System.nanoTime();
+                enqueueGapNanos = now - lastEnqueueNanos;
+                lastEnqueueNanos = now;
                 queue.add(n);
-                changed.signal();
+                if (parked) {
+                    changed.signal();
+                }
             }
         } finally {
             lock.unlock();
@@ -65,8 +82,11 @@ final class HandlerListener<T> implements HandlerRegistration {
         lock.lock();
         try {
             if (!stopped) {
+                lastEnqueueNanos = System.nanoTime();
                 queue.addAll(ns);
-                changed.signal();
+                if (parked) {
+                    changed.signal();
+                }
             }
         } finally {
             lock.unlock();
@@ -179,12 +199,22 @@ final class HandlerListener<T> implements HandlerRegistration {
             lock.lock();
             try {
                 while (!stopped && queue.isEmpty()) {
-                    long wait = nextResyncNanos - System.nanoTime();
+                    long now = System.nanoTime();
+                    long wait = nextResyncNanos - now;
                     if (wait <= 0) {
                         resyncDue = true;
                         break;
                     }
-                    changed.awaitNanos(Math.min(wait, TimeUnit.HOURS.toNanos(1)));
+                    if (enqueueGapNanos < POLL_NANOS && now - lastEnqueueNanos < POLL_NANOS) {
+                        changed.awaitNanos(Math.min(wait, POLL_NANOS)); // in a burst: look again soon, unsignalled
+                    } else {
+                        parked = true;
+                        try {
+                            changed.awaitNanos(Math.min(wait, TimeUnit.HOURS.toNanos(1)));
+                        } finally {
+                            parked = false;
+                        }
+                    }
                 }
                 if (stopped) {
                     return null;

@@ -1,0 +1,75 @@
+package io.kube4j.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kube4j.api.core.v1.PodList;
+import io.kube4j.benchmarks.data.Datasets;
+import io.kube4j.client.Json;
+import io.kube4j.dynamic.UnstructuredList;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Encoding the decoded 10k PodList back to JSON bytes (typed and unstructured), next to Jackson writing
+ * the {@code readTree} tree of the same list, and the decode floors on the same bytes for scale.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 4)
+@Measurement(iterations = 5, time = 4)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class EncodeBenchmark {
+    @Param("10000")
+    public int pods;
+
+    byte[] json;
+    PodList typedList;
+    UnstructuredList unstructuredList;
+    JsonNode tree;
+
+    @Setup(Level.Trial)
+    public void setup() throws IOException {
+        json = Datasets.podList(pods);
+        typedList = Json.read(json, PodList.class);
+        unstructuredList = Json.read(json, UnstructuredList.class);
+        tree = Floors.readTree(json);
+    }
+
+    @Benchmark
+    public JsonNode floorReadTree() throws IOException {
+        return Floors.readTree(json);
+    }
+
+    @Benchmark
+    public long floorTokenLoop() throws IOException {
+        return Floors.tokenLoop(json);
+    }
+
+    /** Plain Jackson writing the tree of the same list: the encode-side reference. */
+    @Benchmark
+    public byte[] jacksonWriteTree() throws IOException {
+        return Floors.MAPPER.writeValueAsBytes(tree);
+    }
+
+    @Benchmark
+    public byte[] typed() {
+        return Json.writeBytes(typedList);
+    }
+
+    @Benchmark
+    public byte[] unstructured() {
+        return Json.writeBytes(unstructuredList);
+    }
+}
