@@ -24,6 +24,8 @@ final class Targets {
                 report.ratio("PodDecodeBenchmark", "floorReadTree", "", "typed"), Double.NaN);
         Double informer = report.ratio("WatchBenchmark", "floorReadTree", "", "informer");
         atLeast("informer handler events/s / readTree loop's", informer, 0.8);
+        atLeast("the same with a 1 GB young generation (-Xmn1g; no target; JVM tuning)",
+                report.ratio("WatchBenchmark", "floorReadTree", "", "informerYoungGen1g"), Double.NaN);
         Double watch = report.ratio("WatchBenchmark", "floorReadTree", "", "watch");
         atLeast("Watch<Pod> events/s / readTree loop's (no target; for scale)", watch, Double.NaN);
         for (String pods : new String[] {"10000", "50000"}) {
