@@ -1,7 +1,6 @@
 package io.kube4j.benchmarks;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kube4j.api.core.v1.PodList;
 import io.kube4j.api.core.v1.codec.PodListCodec;
 import io.kube4j.benchmarks.data.Datasets;
@@ -16,7 +15,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,25 +32,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-public class DecodeBenchmark {
-    @Param("10000")
-    public int pods;
-
-    byte[] json;
+public class DecodeBenchmark extends PodListBenchmark {
 
     @Setup(Level.Trial)
     public void setup() {
         json = Datasets.podList(pods);
-    }
-
-    @Benchmark
-    public JsonNode floorReadTree() throws IOException {
-        return Floors.readTree(json);
-    }
-
-    @Benchmark
-    public long floorTokenLoop() throws IOException {
-        return Floors.tokenLoop(json);
     }
 
     /** The REST client's path: kube4j's ObjectMapper, which hands the parser to the generated codec. */

@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,11 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-public class EncodeBenchmark {
-    @Param("10000")
-    public int pods;
-
-    byte[] json;
+public class EncodeBenchmark extends PodListBenchmark {
     PodList typedList;
     UnstructuredList unstructuredList;
     JsonNode tree;
@@ -45,16 +40,6 @@ public class EncodeBenchmark {
         typedList = Json.read(json, PodList.class);
         unstructuredList = Json.read(json, UnstructuredList.class);
         tree = Floors.readTree(json);
-    }
-
-    @Benchmark
-    public JsonNode floorReadTree() throws IOException {
-        return Floors.readTree(json);
-    }
-
-    @Benchmark
-    public long floorTokenLoop() throws IOException {
-        return Floors.tokenLoop(json);
     }
 
     /** Plain Jackson writing the tree of the same list: the encode-side reference. */

@@ -1,6 +1,5 @@
 package io.kube4j.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kube4j.api.core.v1.Pod;
 import io.kube4j.api.core.v1.PodList;
 import io.kube4j.benchmarks.data.Datasets;
@@ -24,7 +23,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -43,11 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-public class ListBenchmark {
-    @Param("10000")
-    public int pods;
-
-    byte[] json;
+public class ListBenchmark extends PodListBenchmark {
     FixtureServer server;
     OkHttpClient http;
     RestClient rest;
@@ -69,16 +63,6 @@ public class ListBenchmark {
         rest.close();
         Resources.shutdown(http);
         server.close();
-    }
-
-    @Benchmark
-    public JsonNode floorReadTree() throws IOException {
-        return Floors.readTree(json);
-    }
-
-    @Benchmark
-    public long floorTokenLoop() throws IOException {
-        return Floors.tokenLoop(json);
     }
 
     /** Typed decode of the same bytes in memory: what the HTTP variants are compared with. */

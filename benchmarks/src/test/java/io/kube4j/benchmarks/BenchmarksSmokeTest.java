@@ -49,13 +49,12 @@ class BenchmarksSmokeTest {
     @MethodSource("benchmarks")
     void runsOnce(String name, Class<?> type, Method benchmark) throws Exception {
         Object state = type.getDeclaredConstructor().newInstance();
-        for (Map.Entry<String, Object> p : SMALL.get(type).entrySet()) {
-            Field f = type.getDeclaredField(p.getKey());
-            f.setAccessible(true);
-            f.set(state, p.getValue());
-        }
-        for (Field f : type.getDeclaredFields()) {
-            if (f.isAnnotationPresent(Param.class) && !SMALL.get(type).containsKey(f.getName())) {
+        for (Field f : fields(type)) {
+            Map<String, Object> small = SMALL.get(type);
+            if (small.containsKey(f.getName())) {
+                f.setAccessible(true);
+                f.set(state, small.get(f.getName()));
+            } else if (f.isAnnotationPresent(Param.class)) {
                 f.setAccessible(true);
                 f.set(state, Integer.parseInt(f.getAnnotation(Param.class).value()[0]));
             }
@@ -100,14 +99,25 @@ class BenchmarksSmokeTest {
         }
     }
 
+    /** Methods with the annotation, the class's own and inherited ones (benchmark classes share floors). */
     private static List<Method> methods(Class<?> type, Class<? extends java.lang.annotation.Annotation> a) {
         List<Method> out = new ArrayList<>();
-        for (Method m : type.getDeclaredMethods()) {
-            if (m.isAnnotationPresent(a)) {
-                out.add(m);
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(a)) {
+                    out.add(m);
+                }
             }
         }
         out.sort(Comparator.comparing(Method::getName));
+        return out;
+    }
+
+    private static List<Field> fields(Class<?> type) {
+        List<Field> out = new ArrayList<>();
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+            out.addAll(List.of(c.getDeclaredFields()));
+        }
         return out;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Static helpers generated models use to take immutable copies of what callers hand them.
@@ -119,10 +120,10 @@ public final class Frozen {
             return number((Number) value);
         }
         if (value instanceof Map) {
-            return freezeMap((Map<?, ?>) value);
+            return freezeMap((Map<?, ?>) value, Frozen::value);
         }
         if (value instanceof Collection) {
-            return freezeCollection((Collection<?>) value);
+            return freezeCollection((Collection<?>) value, Frozen::value);
         }
         Object converted = JsonValues.fromModel(value); // a model (e.g. a Pod in a RawExtension field)
         if (converted != null) {
@@ -160,7 +161,11 @@ public final class Frozen {
         throw new IllegalArgumentException("unsupported number type: " + n.getClass().getName());
     }
 
-    private static Object freezeMap(Map<?, ?> map) {
+    /**
+     * A frozen copy of a JSON object whose values go through {@code element}; the map itself when it is
+     * already a {@link FrozenMap} and {@code element} returns every value as it is.
+     */
+    public static Object freezeMap(Map<?, ?> map, UnaryOperator<Object> element) {
         boolean changed = !(map instanceof FrozenMap);
         Object[] kv = new Object[map.size() * 2];
         int i = 0;
@@ -169,7 +174,7 @@ public final class Frozen {
                 throw new IllegalArgumentException("JSON object keys must be strings, got "
                         + (e.getKey() == null ? "null" : e.getKey().getClass().getName()));
             }
-            Object v = value(e.getValue());
+            Object v = element.apply(e.getValue());
             changed |= v != e.getValue();
             kv[i++] = e.getKey();
             kv[i++] = v;
@@ -177,12 +182,13 @@ public final class Frozen {
         return changed ? FrozenMap.adopt(kv, i / 2) : map;
     }
 
-    private static Object freezeCollection(Collection<?> list) {
+    /** A frozen copy of a JSON array whose elements go through {@code element}; likewise returned as is. */
+    public static Object freezeCollection(Collection<?> list, UnaryOperator<Object> element) {
         boolean changed = !(list instanceof FrozenList);
         Object[] out = new Object[list.size()];
         int i = 0;
         for (Object e : list) {
-            Object v = value(e);
+            Object v = element.apply(e);
             changed |= v != e;
             out[i++] = v;
         }

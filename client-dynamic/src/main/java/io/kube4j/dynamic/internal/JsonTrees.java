@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.kube4j.api.codec.CodecException;
 import io.kube4j.api.codec.JsonValues;
 import io.kube4j.api.codec.ValueCodec;
-import io.kube4j.api.internal.FrozenList;
-import io.kube4j.api.internal.FrozenMap;
+import io.kube4j.api.internal.Frozen;
 import io.kube4j.client.Json;
 import io.kube4j.client.SerializationException;
 import io.kube4j.dynamic.Unstructured;
@@ -52,41 +51,12 @@ public final class JsonTrees {
             return ((UnstructuredList) value).toMap();
         }
         if (value instanceof Map) {
-            return freezeMap((Map<?, ?>) value);
+            return Frozen.freezeMap((Map<?, ?>) value, JsonTrees::freeze);
         }
         if (value instanceof Collection) {
-            return freezeCollection((Collection<?>) value);
+            return Frozen.freezeCollection((Collection<?>) value, JsonTrees::freeze);
         }
         return fromObject(value);
-    }
-
-    private static Object freezeMap(Map<?, ?> map) {
-        boolean changed = !(map instanceof FrozenMap);
-        Object[] kv = new Object[map.size() * 2];
-        int i = 0;
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            if (!(e.getKey() instanceof String)) {
-                throw new IllegalArgumentException("JSON object keys must be strings, got "
-                        + (e.getKey() == null ? "null" : e.getKey().getClass().getName()));
-            }
-            Object v = freeze(e.getValue());
-            changed |= v != e.getValue();
-            kv[i++] = e.getKey();
-            kv[i++] = v;
-        }
-        return changed ? FrozenMap.adopt(kv, i / 2) : map;
-    }
-
-    private static Object freezeCollection(Collection<?> list) {
-        boolean changed = !(list instanceof FrozenList);
-        Object[] out = new Object[list.size()];
-        int i = 0;
-        for (Object e : list) {
-            Object v = freeze(e);
-            changed |= v != e;
-            out[i++] = v;
-        }
-        return changed ? FrozenList.adopt(out, i) : list;
     }
 
     /** Any object as a frozen JSON value, through kube4j's mapper (generated codecs where they exist). */
