@@ -21,6 +21,7 @@ import io.kube4j.client.WatchEvent;
 import io.kube4j.discovery.DiscoveryClient;
 import io.kube4j.discovery.RestMapper;
 import io.kube4j.discovery.RestMapping;
+import io.kube4j.testsupport.AdminHttp;
 import io.kube4j.testsupport.KubeApiServerExtension;
 import io.kube4j.testsupport.Poll;
 import io.kube4j.testsupport.TestCluster;
@@ -45,9 +46,11 @@ class DynamicClientIT {
     private static String group;
     private static GroupVersionResource widgetsGvr;
     private static DynamicResourceClient widgets;
+    private static AdminHttp admin;
 
     @BeforeAll
     static void setUp(TestCluster cluster) {
+        admin = cluster.admin();
         client = RestClient.create(Config.fromKubeconfig(cluster.kubeconfig()));
         dyn = DynamicClient.create(client);
         mapper = RestMapper.create(DiscoveryClient.create(client));
@@ -55,6 +58,7 @@ class DynamicClientIT {
         group = Crds.uniqueGroup("w");
         dyn.resource(Crds.CRDS).create(Crds.widgetCrd(group));
         Crds.awaitEstablished(dyn, "widgets." + group);
+        awaitDiscoverable(group);
         widgetsGvr = GroupVersionResource.of(group, "v1", "widgets");
         widgets = dyn.resource(widgetsGvr).inNamespace(cluster.namespace());
     }
@@ -67,6 +71,18 @@ class DynamicClientIT {
         if (client != null) {
             client.close();
         }
+    }
+
+    /**
+     * Waits until the server's discovery lists the group and its widgets (checked without kube4j). The server
+     * updates discovery asynchronously, in controllers of its own, after the CRD is Established: a RestMapper
+     * refreshed in between would rightly not find the kind yet.
+     */
+    private static void awaitDiscoverable(String crdGroup) {
+        Poll.until("discovery to serve " + crdGroup, () -> {
+            boolean listed = admin.get("/apis").body().contains("\"name\":\"" + crdGroup + "\"");
+            return listed && admin.get("/apis/" + crdGroup + "/v1").body().contains("\"name\":\"widgets\"") ? true : null;
+        });
     }
 
     private static Unstructured widget(String name, int replicas, String color) {
@@ -93,6 +109,7 @@ class DynamicClientIT {
         try {
             dyn.resource(Crds.CRDS).create(Crds.widgetCrd(other));
             Crds.awaitEstablished(dyn, "widgets." + other);
+            awaitDiscoverable(other);
             assertThat(mapper.mapping(GroupVersionKind.of(other, "v1", "Widget")).resource())
                     .isEqualTo(GroupVersionResource.of(other, "v1", "widgets"));
         } finally {

@@ -44,6 +44,10 @@ class TypedClientIT {
     static void connect(TestCluster cluster) {
         client = KubernetesClient.create(Config.fromKubeconfig(cluster.kubeconfig()));
         ns = cluster.namespace();
+        // The ServiceAccount admission plugin refuses Pods until the controller manager has created the
+        // namespace's default service account (it waits only a second or two for it).
+        Poll.until("default service account", () -> cluster.admin()
+                .get("/api/v1/namespaces/" + ns + "/serviceaccounts/default").ok() ? true : null);
     }
 
     @AfterAll
@@ -212,16 +216,24 @@ class TypedClientIT {
     @Test
     void namespacesAreClusterScopedAndFinalizable() {
         String name = "kube4j-typed-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
+        String hold = "kube4j.io/hold";
         var namespaces = client.coreV1().namespaces();
-        Namespace created = namespaces.create(Namespace.builder().metadata(m -> m.name(name)).build());
+        Namespace created = namespaces.create(Namespace.builder().metadata(m -> m.name(name))
+                .spec(s -> s.finalizers(List.of("kubernetes", hold))).build());
         assertThat(created.metadata().namespace()).isNull();
         assertThat(namespaces.list().items()).extracting(n -> n.metadata().name()).contains(name, ns);
         assertThat(namespaces.patch(name, PatchType.MERGE, "{\"metadata\":{\"labels\":{\"t\":\"1\"}}}")
                 .metadata().labels()).containsEntry("t", "1");
         namespaces.delete(name);
-        Namespace terminating = namespaces.get(name);
+        // The namespace controller runs here: it empties the namespace, updates its status and removes its own
+        // "kubernetes" finalizer concurrently. Our finalizer keeps the namespace until finalize removes it; wait
+        // for the controller to be done so that the finalize below does not race with its writes.
+        Namespace terminating = Poll.until("the namespace controller to finish with " + name, () -> {
+            Namespace n = namespaces.get(name);
+            return n.spec().finalizers().equals(List.of(hold)) ? n : null;
+        });
         assertThat(terminating.metadata().deletionTimestamp()).isNotNull();
-        // No namespace controller runs here: finishing the deletion by hand is what finalize is for.
+        // Finishing the deletion by hand is what finalize is for.
         namespaces.updateFinalize(terminating.toBuilder().spec(s -> s.finalizers(List.of())).build());
         Poll.until("namespace " + name + " gone", () -> namespaces.find(name).isEmpty() ? true : null);
     }

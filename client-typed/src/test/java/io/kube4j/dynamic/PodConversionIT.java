@@ -11,6 +11,7 @@ import io.kube4j.client.Json;
 import io.kube4j.client.RestClient;
 import io.kube4j.client.SerializationException;
 import io.kube4j.testsupport.KubeApiServerExtension;
+import io.kube4j.testsupport.Poll;
 import io.kube4j.testsupport.TestCluster;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,10 @@ class PodConversionIT {
                     .build();
             DynamicResourceClient pods = DynamicClient.create(client).resource(GroupVersionResource.of("", "v1", "pods"))
                     .inNamespace(cluster.namespace());
+            // The ServiceAccount admission plugin refuses Pods until the controller manager has created the
+            // namespace's default service account (it waits only a second or two for it).
+            Poll.until("default service account", () -> cluster.admin()
+                    .get("/api/v1/namespaces/" + cluster.namespace() + "/serviceaccounts/default").ok() ? true : null);
             pods.create(UnstructuredConverter.toUnstructured(pod));
 
             Unstructured fromServer = pods.get("converted");

@@ -125,7 +125,9 @@ class EventRecorderIT {
     @Test
     void closeFlushesEverythingQueued(TestCluster cluster) throws Exception {
         ConfigMap cm = configMap(cluster, "events-flush");
-        broadcaster = EventBroadcaster.create(client);
+        // close() lets the worker flush for closeTimeout (5 s by default), then drops the rest: 20 writes
+        // (and the API discovery before them) on a slow, loaded machine need a more generous budget.
+        broadcaster = EventBroadcaster.builder(client).closeTimeout(Duration.ofSeconds(60)).build();
         EventRecorder recorder = broadcaster.newRecorder("kube4j.io/event-it", "it-3");
         for (int i = 0; i < 20; i++) {
             recorder.eventf(cm, null, EventType.NORMAL, "Flush" + i, "Flush", "n");

@@ -72,7 +72,9 @@ class CrdTypedClientIT {
             Poll.until(name + " established", () -> crds.get(name).status().conditions().stream()
                     .anyMatch(c -> c.type().equals("Established") && c.status().equals("True")) ? true : null);
         }
+        // Established in etcd is not yet served: the server's CRD handler learns it through its own watch.
         Poll.until("widgets served", () -> new WidgetClient(client.restClient(), ns).list() != null ? true : null);
+        Poll.until("gadgets served", () -> new GadgetClient(client.restClient()).list() != null ? true : null);
     }
 
     @AfterAll

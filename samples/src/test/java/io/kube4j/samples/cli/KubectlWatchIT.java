@@ -124,6 +124,12 @@ class KubectlWatchIT {
     @Test
     void rolloutStatusGivesUpAfterTheTimeout() {
         deployment("stuck", 1);
+        // Until the deployment controller has observed it, rollout status only says "Waiting for deployment
+        // spec update to be observed...": let it, so that the 3 s below are spent waiting for availability.
+        Poll.until("the deployment controller to observe stuck", () -> {
+            var d = client.appsV1().deployments(ns).get("stuck");
+            return d.status() != null && d.metadata().generation().equals(d.status().observedGeneration()) ? d : null;
+        });
         CliResult r = k("rollout", "status", "deploy", "stuck", "--timeout=3s");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("Waiting for deployment \"stuck\" rollout to finish");
@@ -140,9 +146,12 @@ class KubectlWatchIT {
             List<String> names = k("get", "pods", "-l", "app=shop", "-o", "name").lines();
             return names.size() == 1 ? names.get(0) : null;
         });
-        CliResult d = Poll.until("the scaling event", () -> {
+        // The event, the ReplicaSet's status and the Deployment's status are written by the controllers one
+        // after the other, after the pod exists: wait for all three.
+        CliResult d = Poll.until("the scaling event and both statuses", () -> {
             CliResult r = k("describe", "deployment", "shop");
-            return r.out().contains("ScalingReplicaSet") ? r : null;
+            return r.out().contains("ScalingReplicaSet") && r.out().contains("(1/1 replicas created)")
+                    && r.out().contains("1 desired | 1 updated | 1 total") ? r : null;
         });
         assertThat(d.out()).startsWith("Name:                   shop\nNamespace:              " + ns + "\n")
                 .contains("Replicas:               1 desired | 1 updated | 1 total | 0 available | 1 unavailable\n")
