@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 
-/** Decodes 2xx bodies straight from the response stream (no intermediate String or byte[] for JSON). */
+/**
+ * Decodes 2xx bodies straight from the response stream, read ahead in batches ({@link BatchingInputStream}):
+ * no intermediate String or whole-body byte[] for JSON.
+ */
 public final class ResponseBodies {
     private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
         @Override
@@ -84,7 +87,7 @@ public final class ResponseBodies {
 
     private static <T> T decodeJson(String context, InputStream stream, ObjectReader reader, String typeName)
             throws IOException {
-        CapturingInputStream in = new CapturingInputStream(stream);
+        CapturingInputStream in = new CapturingInputStream(new BatchingInputStream(stream));
         try (JsonParser parser = Json.mapper().getFactory().createParser(in)) {
             if (parser.nextToken() == null) {
                 throw JsonFailures.invalid(context, typeName, "the response body is empty", "");
