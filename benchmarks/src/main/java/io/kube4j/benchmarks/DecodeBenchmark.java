@@ -7,18 +7,9 @@ import io.kube4j.benchmarks.data.Datasets;
 import io.kube4j.client.Json;
 import io.kube4j.dynamic.UnstructuredList;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Decoding a PodList of {@code pods} pods from bytes in memory: into the typed {@code PodList} (through
@@ -26,12 +17,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code UnstructuredList}, and the two floors on the same bytes. Run with {@code -prof gc} for
  * allocation per op (÷ pods = per decoded pod).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 4)
-@Measurement(iterations = 5, time = 4)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class DecodeBenchmark extends PodListBenchmark {
 
     @Setup(Level.Trial)

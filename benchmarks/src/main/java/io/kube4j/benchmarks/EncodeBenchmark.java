@@ -6,29 +6,14 @@ import io.kube4j.benchmarks.data.Datasets;
 import io.kube4j.client.Json;
 import io.kube4j.dynamic.UnstructuredList;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Encoding the decoded 10k PodList back to JSON bytes (typed and unstructured), next to Jackson writing
  * the {@code readTree} tree of the same list, and the decode floors on the same bytes for scale.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 4)
-@Measurement(iterations = 5, time = 4)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class EncodeBenchmark extends PodListBenchmark {
     PodList typedList;
     UnstructuredList unstructuredList;

@@ -3,7 +3,6 @@ package io.kube4j.benchmarks;
 import io.kube4j.api.core.v1.Pod;
 import io.kube4j.benchmarks.data.Datasets;
 import io.kube4j.benchmarks.server.FixtureServer;
-import io.kube4j.client.RestClient;
 import io.kube4j.informers.InformerOptions;
 import io.kube4j.informers.SharedIndexInformer;
 import io.kube4j.informers.SharedInformerFactory;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +23,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -41,13 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseG1GC"})
-public class InformerHeapBenchmark {
+public class InformerHeapBenchmark extends ServedBenchmark {
     @Param({"10000", "50000"})
     public int pods;
 
-    FixtureServer server;
-    OkHttpClient http;
-    RestClient rest;
 
     /** The measured sizes, reported by JMH as secondary results. */
     @State(Scope.Thread)
@@ -60,17 +54,7 @@ public class InformerHeapBenchmark {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
-        server = new FixtureServer().pages(Datasets.pages(pods));
-        http = Resources.http();
-        rest = Resources.rest(http, server.uri());
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        server.releaseWatches();
-        rest.close();
-        Resources.shutdown(http);
-        server.close();
+        local = new LocalClient(new FixtureServer().pages(Datasets.pages(pods)));
     }
 
     @Benchmark
@@ -86,7 +70,7 @@ public class InformerHeapBenchmark {
 
     private int measure(InformerOptions options, Footprint f) {
         long before = usedAfterGc();
-        try (SharedInformerFactory factory = SharedInformerFactory.create(rest)) {
+        try (SharedInformerFactory factory = SharedInformerFactory.create(local.rest)) {
             SharedIndexInformer<Pod> informer = factory.informerFor(Resources.PODS, options);
             factory.start();
             factory.waitForCacheSync(Duration.ofMinutes(5));

@@ -6,7 +6,6 @@ import io.kube4j.api.core.v1.PodList;
 import io.kube4j.benchmarks.data.Datasets;
 import io.kube4j.benchmarks.server.FixtureServer;
 import io.kube4j.client.Json;
-import io.kube4j.client.RestClient;
 import io.kube4j.informers.InformerOptions;
 import io.kube4j.informers.SharedIndexInformer;
 import io.kube4j.informers.SharedInformerFactory;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,7 +25,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -41,33 +38,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 4)
 @Measurement(iterations = 6)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-public class InformerSyncBenchmark {
+public class InformerSyncBenchmark extends ServedBenchmark {
     @Param({"10000", "50000"})
     public int pods;
 
     List<byte[]> pages;
-    FixtureServer server;
-    OkHttpClient http;
-    RestClient rest;
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
         pages = Datasets.pages(pods);
-        server = new FixtureServer().pages(pages);
-        http = Resources.http();
-        rest = Resources.rest(http, server.uri());
-    }
-
-    @TearDown(Level.Iteration)
-    public void releaseWatches() {
-        server.releaseWatches();
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        rest.close();
-        Resources.shutdown(http);
-        server.close();
+        local = new LocalClient(new FixtureServer().pages(pages));
     }
 
     @Benchmark
@@ -109,7 +89,7 @@ public class InformerSyncBenchmark {
     }
 
     private int sync(InformerOptions options) {
-        try (SharedInformerFactory factory = SharedInformerFactory.create(rest)) {
+        try (SharedInformerFactory factory = SharedInformerFactory.create(local.rest)) {
             SharedIndexInformer<Pod> informer = factory.informerFor(Resources.PODS, options);
             factory.start();
             factory.waitForCacheSync(Duration.ofMinutes(5));

@@ -7,27 +7,16 @@ import io.kube4j.benchmarks.server.FixtureServer;
 import io.kube4j.client.Json;
 import io.kube4j.client.ListOptions;
 import io.kube4j.client.ResourceClient;
-import io.kube4j.client.RestClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code list()} of {@code pods} pods over HTTP from a local JDK HttpServer serving fixed bytes, unpaged
@@ -35,34 +24,22 @@ import org.openjdk.jmh.annotations.Warmup;
  * same bytes in memory ({@link #decodeAlone}: the target is list ≤ 1.2× of it), the floors, and the bare
  * transfer of the bytes with OkHttp.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 4)
-@Measurement(iterations = 5, time = 4)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class ListBenchmark extends PodListBenchmark {
-    FixtureServer server;
-    OkHttpClient http;
-    RestClient rest;
+    LocalClient local;
     ResourceClient<Pod, PodList> client;
     Request rawRequest;
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
         json = Datasets.podList(pods);
-        server = new FixtureServer().fullList(json).pages(Datasets.pages(pods));
-        http = Resources.http();
-        rest = Resources.rest(http, server.uri());
-        client = new ResourceClient<>(rest, Resources.PODS);
-        rawRequest = new Request.Builder().url(server.uri() + "/api/v1/pods").build();
+        local = new LocalClient(new FixtureServer().fullList(json).pages(Datasets.pages(pods)));
+        client = new ResourceClient<>(local.rest, Resources.PODS);
+        rawRequest = local.get("/api/v1/pods");
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        rest.close();
-        Resources.shutdown(http);
-        server.close();
+        local.close();
     }
 
     /** Typed decode of the same bytes in memory: what the HTTP variants are compared with. */
@@ -74,7 +51,7 @@ public class ListBenchmark extends PodListBenchmark {
     /** Moving the bytes: the same GET with OkHttp, body read and dropped. */
     @Benchmark
     public long transferOnly() throws IOException {
-        try (Response r = http.newCall(rawRequest).execute(); InputStream in = r.body().byteStream()) {
+        try (Response r = local.http.newCall(rawRequest).execute(); InputStream in = r.body().byteStream()) {
             return in.transferTo(java.io.OutputStream.nullOutputStream());
         }
     }

@@ -7,7 +7,6 @@ import io.kube4j.benchmarks.server.FixtureServer;
 import io.kube4j.benchmarks.server.WatchStream;
 import io.kube4j.client.ListOptions;
 import io.kube4j.client.ResourceClient;
-import io.kube4j.client.RestClient;
 import io.kube4j.client.Watch;
 import io.kube4j.client.WatchEvent;
 import io.kube4j.informers.InformerOptions;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,7 +32,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -51,7 +48,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-public class WatchBenchmark {
+public class WatchBenchmark extends ServedBenchmark {
     public static final int EVENTS = 100_000;
     public static final int DISTINCT_PODS = 10_000;
 
@@ -59,46 +56,29 @@ public class WatchBenchmark {
     int events = EVENTS;
     int distinctPods = DISTINCT_PODS;
 
-    FixtureServer server;
-    OkHttpClient http;
-    RestClient rest;
     ResourceClient<Pod, PodList> client;
     Request rawWatch;
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
         WatchStream stream = new WatchStream(Datasets.generator(), distinctPods, events);
-        server = new FixtureServer().pages(List.of(Datasets.generator().page(0, 0, null, FixtureServer.STREAM_FROM)))
-                .watchStream(stream);
-        http = Resources.http();
-        rest = Resources.rest(http, server.uri());
-        client = new ResourceClient<>(rest, Resources.PODS);
-        rawWatch = new Request.Builder()
-                .url(server.uri() + "/api/v1/pods?watch=true&resourceVersion=" + FixtureServer.STREAM_FROM).build();
-    }
-
-    @TearDown(Level.Iteration)
-    public void releaseWatches() {
-        server.releaseWatches();
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        rest.close();
-        Resources.shutdown(http);
-        server.close();
+        FixtureServer server = new FixtureServer()
+                .pages(List.of(Datasets.generator().page(0, 0, null, FixtureServer.STREAM_FROM))).watchStream(stream);
+        local = new LocalClient(server);
+        client = new ResourceClient<>(local.rest, Resources.PODS);
+        rawWatch = local.get("/api/v1/pods?watch=true&resourceVersion=" + FixtureServer.STREAM_FROM);
     }
 
     @Benchmark
     public long floorReadTree() throws IOException {
-        try (Response r = http.newCall(rawWatch).execute(); InputStream in = r.body().byteStream()) {
+        try (Response r = local.http.newCall(rawWatch).execute(); InputStream in = r.body().byteStream()) {
             return expect(Floors.readTreeLoop(in));
         }
     }
 
     @Benchmark
     public long floorTokenLoop() throws IOException {
-        try (Response r = http.newCall(rawWatch).execute(); InputStream in = r.body().byteStream()) {
+        try (Response r = local.http.newCall(rawWatch).execute(); InputStream in = r.body().byteStream()) {
             long tokens = Floors.tokenLoop(in);
             if (tokens < events) {
                 throw new IllegalStateException("read " + tokens + " tokens from " + events + " events");
@@ -128,7 +108,7 @@ public class WatchBenchmark {
         AtomicLong seen = new AtomicLong();
         CountDownLatch all = new CountDownLatch(1);
         long events = this.events;
-        try (SharedInformerFactory factory = SharedInformerFactory.create(rest)) {
+        try (SharedInformerFactory factory = SharedInformerFactory.create(local.rest)) {
             SharedIndexInformer<Pod> pods = factory.informerFor(Resources.PODS,
                     InformerOptions.builder().watchList(false).build());
             pods.addEventHandler(ResourceEventHandler.<Pod>builder()
