@@ -21,13 +21,7 @@ class ThreadsTest {
     @Test
     void joinUntilGivesUpAtTheDeadlineAndReportsTheThreadAlive() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
-        Thread t = Threads.start("test-blocked", () -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        Thread t = blockedUntil(release);
         assertThat(Threads.joinUntil(t, System.nanoTime())).isFalse();
         release.countDown();
         assertThat(Threads.joinUntil(t, System.nanoTime() + TimeUnit.SECONDS.toNanos(30))).isTrue();
@@ -41,13 +35,7 @@ class ThreadsTest {
     @Test
     void anInterruptEndsTheWaitAndStaysSet() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
-        Thread t = Threads.start("test-blocked", () -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        Thread t = blockedUntil(release);
         Thread.currentThread().interrupt();
         try {
             assertThat(Threads.joinUntil(t, System.nanoTime() + TimeUnit.HOURS.toNanos(1))).isFalse();
@@ -57,5 +45,16 @@ class ThreadsTest {
             release.countDown();
             t.join();
         }
+    }
+
+    /** A started thread that waits for {@code release}. */
+    private static Thread blockedUntil(CountDownLatch release) {
+        return Threads.start("test-blocked", () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 }

@@ -32,6 +32,9 @@ final class BatchingInputStream extends InputStream {
 
     @Override
     public int read() throws IOException {
+        if (pos < end) {
+            return batch[pos++] & 0xff;
+        }
         byte[] one = new byte[1];
         return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
@@ -47,7 +50,7 @@ final class BatchingInputStream extends InputStream {
                 return -1;
             }
             if (batch == null) {
-                int n = readFully(in, b, off, len);
+                int n = in.readNBytes(b, off, len);
                 if (n < len) {
                     eof = true;
                 } else {
@@ -81,20 +84,7 @@ final class BatchingInputStream extends InputStream {
             batch = new byte[batch.length * 2]; // the last batch was full: the body is big
         }
         pos = 0;
-        end = readFully(in, batch, 0, batch.length);
+        end = in.readNBytes(batch, 0, batch.length);
         eof = end < batch.length;
-    }
-
-    /** Reads until {@code len} bytes or the end of the stream; returns how many were read. */
-    private static int readFully(InputStream in, byte[] b, int off, int len) throws IOException {
-        int n = 0;
-        while (n < len) {
-            int r = in.read(b, off + n, len - n);
-            if (r < 0) {
-                break;
-            }
-            n += r;
-        }
-        return n;
     }
 }
