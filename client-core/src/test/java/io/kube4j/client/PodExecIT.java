@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kube4j.testsupport.KubeApiServerExtension;
-import io.kube4j.testsupport.Poll;
 import io.kube4j.testsupport.TestCluster;
 import java.io.IOException;
 import java.net.Socket;
@@ -34,10 +33,7 @@ class PodExecIT {
     static void createPod(TestCluster cluster) {
         client = RestClient.create(Config.fromKubeconfig(cluster.kubeconfig()));
         ns = cluster.namespace();
-        // The ServiceAccount admission plugin refuses Pods until the controller manager has created the
-        // namespace's default service account (it waits only a second or two for it).
-        Poll.until("default service account", () -> cluster.admin()
-                .get("/api/v1/namespaces/" + ns + "/serviceaccounts/default").ok() ? true : null);
+        cluster.awaitPodsAllowed(ns);
         client.post().namespace(ns).resource("pods").body(Map.of(
                 "apiVersion", "v1", "kind", "Pod",
                 "metadata", Map.of("name", POD),

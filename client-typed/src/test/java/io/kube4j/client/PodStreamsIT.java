@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kube4j.api.core.v1.Pod;
 import io.kube4j.testsupport.KubeApiServerExtension;
-import io.kube4j.testsupport.Poll;
 import io.kube4j.testsupport.TestCluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,10 +20,7 @@ class PodStreamsIT {
     void execAndAttachThroughTheTypedClient(TestCluster cluster) {
         try (KubernetesClient client = KubernetesClient.create(Config.fromKubeconfig(cluster.kubeconfig()))) {
             var pods = client.coreV1().pods(cluster.namespace());
-            // The ServiceAccount admission plugin refuses Pods until the controller manager has created the
-            // namespace's default service account (it waits only a second or two for it).
-            Poll.until("default service account", () -> cluster.admin()
-                    .get("/api/v1/namespaces/" + cluster.namespace() + "/serviceaccounts/default").ok() ? true : null);
+            cluster.awaitPodsAllowed(cluster.namespace());
             pods.create(Pod.builder()
                     .metadata(m -> m.name("unscheduled"))
                     .spec(s -> s.addContainer(c -> c.name("app").image("busybox:1.36")))

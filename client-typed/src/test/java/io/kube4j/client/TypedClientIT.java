@@ -44,10 +44,7 @@ class TypedClientIT {
     static void connect(TestCluster cluster) {
         client = KubernetesClient.create(Config.fromKubeconfig(cluster.kubeconfig()));
         ns = cluster.namespace();
-        // The ServiceAccount admission plugin refuses Pods until the controller manager has created the
-        // namespace's default service account (it waits only a second or two for it).
-        Poll.until("default service account", () -> cluster.admin()
-                .get("/api/v1/namespaces/" + ns + "/serviceaccounts/default").ok() ? true : null);
+        cluster.awaitPodsAllowed(ns);
     }
 
     @AfterAll

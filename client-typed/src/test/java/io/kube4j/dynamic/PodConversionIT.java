@@ -11,7 +11,6 @@ import io.kube4j.client.Json;
 import io.kube4j.client.RestClient;
 import io.kube4j.client.SerializationException;
 import io.kube4j.testsupport.KubeApiServerExtension;
-import io.kube4j.testsupport.Poll;
 import io.kube4j.testsupport.TestCluster;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +38,7 @@ class PodConversionIT {
                     .build();
             DynamicResourceClient pods = DynamicClient.create(client).resource(GroupVersionResource.of("", "v1", "pods"))
                     .inNamespace(cluster.namespace());
-            // The ServiceAccount admission plugin refuses Pods until the controller manager has created the
-            // namespace's default service account (it waits only a second or two for it).
-            Poll.until("default service account", () -> cluster.admin()
-                    .get("/api/v1/namespaces/" + cluster.namespace() + "/serviceaccounts/default").ok() ? true : null);
+            cluster.awaitPodsAllowed(cluster.namespace());
             pods.create(UnstructuredConverter.toUnstructured(pod));
 
             Unstructured fromServer = pods.get("converted");

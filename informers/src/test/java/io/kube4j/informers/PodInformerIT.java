@@ -40,9 +40,7 @@ class PodInformerIT {
     static void connect(TestCluster cluster) {
         writerClient = RestClient.create(Config.fromKubeconfig(cluster.kubeconfig()).toBuilder().qps(0).build());
         writer = writerClient.resource(PODS);
-        // Pods need the namespace's default service account, which the controller manager creates.
-        Poll.until("default service account", () -> cluster.admin()
-                .get("/api/v1/namespaces/" + cluster.namespace() + "/serviceaccounts/default").ok() ? true : null);
+        cluster.awaitPodsAllowed(cluster.namespace());
     }
 
     @AfterAll

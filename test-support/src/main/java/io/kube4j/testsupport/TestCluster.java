@@ -26,6 +26,16 @@ public final class TestCluster {
         return namespace;
     }
 
+    /**
+     * Waits until pods can be created in {@code namespace}: the ServiceAccount admission plugin refuses
+     * a pod until kube-controller-manager has created the namespace's {@code default} service account,
+     * and it waits only a second or two for it.
+     */
+    public void awaitPodsAllowed(String namespace) {
+        Poll.until("default service account in " + namespace,
+                () -> admin.get("/api/v1/namespaces/" + namespace + "/serviceaccounts/default").ok() ? true : null);
+    }
+
     /** Kubeconfig of a cluster-admin (bearer token). Its context namespace is "default". */
     public Path kubeconfig() {
         return server.adminKubeconfig();
